@@ -1,0 +1,199 @@
+package io.github.mocksecretsmanager;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import io.github.mocksecretsmanager.engine.NewSecret;
+import io.github.mocksecretsmanager.engine.SecretsEngine;
+import io.github.mocksecretsmanager.engine.VersionResult;
+import io.github.mocksecretsmanager.protocol.AdminHandler;
+import io.github.mocksecretsmanager.protocol.OperationRegistry;
+import io.github.mocksecretsmanager.protocol.SecretsManagerHandler;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A running AWS Secrets Manager emulator: an HTTP endpoint that AWS clients talk to, plus a Java API
+ * to seed, inspect and reset its secrets.
+ *
+ * <pre>{@code
+ * try (MockSecretsManagerServer server = MockSecretsManagerServer.start()) {
+ *     SecretsManagerClient client = SecretsManagerClient.builder()
+ *             .endpointOverride(server.endpoint())
+ *             .region(Region.of(server.region()))
+ *             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+ *             .build();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Servers share nothing: any number can run in one JVM. All methods are thread-safe.
+ */
+public final class MockSecretsManagerServer implements AutoCloseable {
+
+    private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
+
+    private final ServerConfig config;
+    private final SecretsEngine engine;
+    private final Undertow undertow;
+    private final GracefulShutdownHandler shutdown;
+    private final URI endpoint;
+    private final int port;
+    private volatile boolean stopped;
+
+    private MockSecretsManagerServer(ServerConfig config) {
+        this.config = config;
+        this.engine = new SecretsEngine(config.region(), config.accountId(), config.clock(), config.versionLimit());
+        seed();
+        JsonFactory json = JsonFactory.builder().build();
+        HttpHandler api = new SecretsManagerHandler(OperationRegistry.of(engine), json, config.maxRequestBytes());
+        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots);
+        this.shutdown = new GracefulShutdownHandler(exchange -> {
+            if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
+                admin.handleRequest(exchange);
+            } else {
+                api.handleRequest(exchange);
+            }
+        });
+        this.undertow = Undertow.builder()
+                .addHttpListener(config.port(), config.host())
+                .setIoThreads(config.ioThreads())
+                .setWorkerThreads(1)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) config.maxRequestBytes())
+                .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, SHUTDOWN_GRACE_MILLIS)
+                .setHandler(shutdown)
+                .build();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    "Could not start the Secrets Manager emulator on " + config.host() + ":" + config.port()
+                            + " (is the port in use?)",
+                    e);
+        }
+        this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        this.endpoint = URI.create("http://" + endpointHost(config.host()) + ":" + port);
+    }
+
+    /** Starts a server with the {@linkplain ServerConfig#defaults() defaults}: localhost, a free port. */
+    public static MockSecretsManagerServer start() {
+        return start(ServerConfig.defaults());
+    }
+
+    /** Starts a server; it is listening when this returns. */
+    public static MockSecretsManagerServer start(ServerConfig config) {
+        return new MockSecretsManagerServer(config);
+    }
+
+    /** The URI to give AWS clients as their endpoint, e.g. {@code http://127.0.0.1:40123}. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The port the server listens on (the real one when the configuration asked for 0). */
+    public int port() {
+        return port;
+    }
+
+    public String region() {
+        return config.region();
+    }
+
+    public String accountId() {
+        return config.accountId();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** Creates a secret whose first version holds {@code value}, as CreateSecret with a SecretString would. */
+    public SecretSnapshot createSecret(String name, String value) {
+        return create(name, SecretValue.ofString(value));
+    }
+
+    /** Creates a secret whose first version holds binary {@code value}. */
+    public SecretSnapshot createSecret(String name, byte[] value) {
+        return create(name, SecretValue.ofBinary(value));
+    }
+
+    /** Adds a version that becomes {@code AWSCURRENT}, as PutSecretValue without stages would. */
+    public SecretVersion putSecretValue(String secretId, String value) {
+        VersionResult result =
+                engine.putSecretValue(secretId, SecretsEngine.newVersionId(), SecretValue.ofString(value), null);
+        return result.version();
+    }
+
+    /** The secret a name or ARN refers to, with all its versions, if it exists. */
+    public Optional<SecretSnapshot> secret(String secretId) {
+        return engine.find(secretId);
+    }
+
+    /** Every secret, including those scheduled for deletion, sorted by name. */
+    public List<SecretSnapshot> secrets() {
+        List<SecretSnapshot> all = engine.snapshots();
+        all.sort(Comparator.comparing(SecretSnapshot::name));
+        return List.copyOf(all);
+    }
+
+    /** Removes every secret, then creates the configured seed secrets again. */
+    public void reset() {
+        engine.reset();
+        seed();
+    }
+
+    /** The engine behind the endpoint, for calling operations without HTTP. */
+    public SecretsEngine engine() {
+        return engine;
+    }
+
+    /** Stops listening and releases the port and threads. Idempotent. */
+    public void stop() {
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+        }
+        shutdown.shutdown();
+        try {
+            shutdown.awaitShutdown(SHUTDOWN_GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        undertow.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return "MockSecretsManagerServer[" + endpoint + ", region=" + config.region() + "]";
+    }
+
+    private SecretSnapshot create(String name, SecretValue value) {
+        engine.createSecret(NewSecret.of(name, value));
+        return engine.find(name).orElseThrow();
+    }
+
+    private void seed() {
+        for (SeedSecret seed : config.seeds()) {
+            create(seed.name(), seed.value());
+        }
+    }
+
+    private static String endpointHost(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            return "localhost";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}

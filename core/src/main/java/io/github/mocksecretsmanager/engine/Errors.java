@@ -1,0 +1,133 @@
+package io.github.mocksecretsmanager.engine;
+
+import static io.github.mocksecretsmanager.engine.ErrorCode.InvalidParameterException;
+import static io.github.mocksecretsmanager.engine.ErrorCode.InvalidRequestException;
+import static io.github.mocksecretsmanager.engine.ErrorCode.LimitExceededException;
+import static io.github.mocksecretsmanager.engine.ErrorCode.ResourceExistsException;
+import static io.github.mocksecretsmanager.engine.ErrorCode.ResourceNotFoundException;
+
+/**
+ * The engine's errors, with AWS's wording where it is known. One place, so the texts stay
+ * consistent, and so it is easy to check that no message can carry a secret value: none of these
+ * factories takes one.
+ */
+public final class Errors {
+
+    private Errors() {}
+
+    public static AwsException secretNotFound() {
+        return new AwsException(ResourceNotFoundException, "Secrets Manager can't find the specified secret.");
+    }
+
+    static AwsException valueNotFoundForStage(String stage) {
+        return new AwsException(
+                ResourceNotFoundException,
+                "Secrets Manager can't find the specified secret value for staging label: " + stage);
+    }
+
+    static AwsException valueNotFoundForVersion(String versionId) {
+        return new AwsException(
+                ResourceNotFoundException,
+                "Secrets Manager can't find the specified secret value for VersionId: " + versionId);
+    }
+
+    static AwsException versionNotFound(String secretName, String versionId) {
+        return new AwsException(
+                ResourceNotFoundException,
+                "Secrets Manager can't find the specified secret version " + versionId + " of secret " + secretName
+                        + ".");
+    }
+
+    static AwsException markedForDeletion() {
+        return new AwsException(
+                InvalidRequestException,
+                "You can't perform this operation on the secret because it was marked for deletion.");
+    }
+
+    static AwsException alreadyExists(String name) {
+        return new AwsException(ResourceExistsException, "The operation failed because the secret " + name
+                + " already exists.");
+    }
+
+    static AwsException nameScheduledForDeletion() {
+        return new AwsException(
+                InvalidRequestException,
+                "You can't create this secret because a secret with this name is already scheduled for deletion.");
+    }
+
+    static AwsException tokenInUse(String token, String secretArn) {
+        return new AwsException(
+                ResourceExistsException,
+                "You can't use ClientRequestToken " + token
+                        + " because that value is already in use for a version of secret " + secretArn + ".");
+    }
+
+    public static AwsException tokenRequired() {
+        return new AwsException(
+                InvalidRequestException, "You must provide a ClientRequestToken value. We recommend a UUID-type value.");
+    }
+
+    static AwsException stageNotOnRequestedVersion() {
+        return new AwsException(
+                InvalidRequestException, "You provided a VersionStage that is not associated to the provided VersionId.");
+    }
+
+    static AwsException versionLimitExceeded(String secretName, int limit) {
+        return new AwsException(
+                LimitExceededException,
+                "You have exceeded the quota of " + limit + " versions for secret " + secretName
+                        + ". Secrets Manager removes versions without a staging label only once they are older"
+                        + " than 24 hours.");
+    }
+
+    static AwsException labelLimitExceeded(int limit) {
+        return new AwsException(
+                LimitExceededException,
+                "A secret can have at most " + limit + " staging labels attached across all of its versions.");
+    }
+
+    static AwsException stageNotOnVersion(String stage, String versionId) {
+        return new AwsException(
+                InvalidParameterException,
+                "The staging label " + stage + " is not attached to version " + versionId
+                        + ", so it can't be removed from it.");
+    }
+
+    static AwsException removeFromRequired(String stage, String owner) {
+        return new AwsException(
+                InvalidParameterException,
+                "The parameter RemoveFromVersionId can't be empty. Staging label " + stage
+                        + " is currently attached to version " + owner
+                        + ", so you must explicitly reference that version in RemoveFromVersionId.");
+    }
+
+    static AwsException cannotRemoveCurrent() {
+        return new AwsException(
+                InvalidParameterException,
+                "You can only move staging label AWSCURRENT to a different secret version. It can't be completely"
+                        + " removed.");
+    }
+
+    public static AwsException recoveryWindowWithForce() {
+        return new AwsException(
+                InvalidParameterException,
+                "You can't use ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays.");
+    }
+
+    public static AwsException recoveryWindowOutOfRange() {
+        return new AwsException(
+                InvalidParameterException,
+                "The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).");
+    }
+
+    public static AwsException invalidName() {
+        return new AwsException(
+                ErrorCode.ValidationException,
+                "Invalid name. Must be a valid name containing alphanumeric characters, or any of the following:"
+                        + " -/_+=.@!");
+    }
+
+    static AwsException invalidNextToken() {
+        return new AwsException(ErrorCode.InvalidNextTokenException, "The NextToken value is invalid.");
+    }
+}
