@@ -43,13 +43,13 @@ final class SecretStore {
             return null;
         }
         String nameWithoutSuffix = SecretArns.stripSuffix(rest);
-        if (nameWithoutSuffix != null) {
-            StoredSecret candidate = byName.get(nameWithoutSuffix);
-            if (candidate != null && candidate.metadata().arn().equals(arn)) {
-                return candidate;
-            }
+        if (nameWithoutSuffix == null) {
+            return byName.get(rest); // a partial ARN: everything after "secret:" is the name
         }
-        return byName.get(rest); // a partial ARN: everything after "secret:" is the name
+        // Like AWS, an ARN ending in a hyphen and six characters is taken as a full ARN, even when
+        // the secret's name itself ends that way and a partial ARN was meant.
+        StoredSecret candidate = byName.get(nameWithoutSuffix);
+        return candidate != null && candidate.metadata().arn().equals(arn) ? candidate : null;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Runs the emulator from the command line until SIGTERM or Ctrl-C.
  *
- * <p>Options override environment variables, which override the defaults; see {@link #usage}.
+ * <p>Options override environment variables, which override the defaults; see {@link #usage()}.
  */
 public final class Main {
 
@@ -17,41 +17,61 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // Route Undertow's and XNIO's logging to SLF4J before any of their classes load.
-        System.setProperty("org.jboss.logging.provider", "slf4j");
-        int exit = run(args, System.getenv(), System.out, System.err);
-        if (exit != 0) {
-            System.exit(exit);
+        configureLogging(System.getenv("MSM_LOG_LEVEL"));
+        Launch launch = launch(args, System.getenv(), System.out, System.err);
+        if (launch.server() == null) {
+            System.exit(launch.exitCode());
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(launch.server()::stop, "mock-secrets-manager-shutdown"));
     }
 
-    /** Starts the server and returns 0, or prints a message and returns a non-zero exit code. */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /** The outcome of {@link #launch}: a running server, or an exit code when there is none. */
+    record Launch(int exitCode, MockSecretsManagerServer server) {}
+
+    /** Starts the server and prints its endpoint, or prints why not. */
+    static Launch launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         ServerConfig config;
         try {
             CommandLine commandLine = CommandLine.parse(args, env);
             if (commandLine.helpRequested()) {
                 out.print(usage());
-                return 0;
+                return new Launch(0, null);
             }
             config = commandLine.config();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.print(usage());
-            return 2;
+            return new Launch(2, null);
         }
-        MockSecretsManagerServer server;
         try {
-            server = MockSecretsManagerServer.start(config);
+            MockSecretsManagerServer server = MockSecretsManagerServer.start(config);
+            out.println("Mock Secrets Manager listening on " + server.endpoint()
+                    + " (region " + server.region() + ", account " + server.accountId() + ")");
+            out.flush();
+            return new Launch(0, server);
         } catch (IllegalStateException e) {
             err.println("error: " + e.getMessage());
-            return 1;
+            return new Launch(1, null);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "mock-secrets-manager-shutdown"));
-        out.println("Mock Secrets Manager listening on " + server.endpoint()
-                + " (region " + server.region() + ", account " + server.accountId() + ")");
-        out.flush();
-        return 0;
+    }
+
+    /**
+     * Sends Undertow's and XNIO's logging through SLF4J (slf4j-simple in this jar) and keeps their
+     * start-up banners quiet. Must run before any of their classes load. Explicit {@code -D} settings win.
+     */
+    static void configureLogging(String level) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level == null ? "info" : level.toLowerCase());
+        setIfAbsent("org.slf4j.simpleLogger.log.io.undertow", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.xnio", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     static String usage() {
@@ -66,6 +86,7 @@ public final class Main {
                 "  --version-limit N most versions per secret, 0 for no limit (env MSM_VERSION_LIMIT, default 0)",
                 "  --help            print this help",
                 "",
+                "Environment: MSM_LOG_LEVEL (trace, debug, info, warn, error; default info).",
                 "GET /__admin/health answers 200 once the server is ready.",
                 "");
     }

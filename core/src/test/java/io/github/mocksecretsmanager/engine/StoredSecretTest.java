@@ -1,0 +1,142 @@
+package io.github.mocksecretsmanager.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mocksecretsmanager.SecretMetadata;
+import io.github.mocksecretsmanager.SecretValue;
+import io.github.mocksecretsmanager.SecretVersion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The version and staging-label state machine, without HTTP. */
+class StoredSecretTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final StoredSecret secret = new StoredSecret(new SecretMetadata(
+            "s", "arn:aws:secretsmanager:us-east-1:123456789012:secret:s-abcdef", null, null, List.of(), T0, T0, null,
+            null, null));
+
+    private SecretVersion put(String id, List<String> stages) {
+        return secret.putVersion(id, SecretValue.ofString("value of " + id), stages, T0, 0);
+    }
+
+    private Map<String, List<String>> stages() {
+        Map<String, List<String>> stages = new LinkedHashMap<>();
+        secret.versions().forEach(v -> stages.put(v.versionId(), v.stages()));
+        return stages;
+    }
+
+    @Test
+    void defaultPutsRotateCurrentAndPrevious() {
+        put("v1", null);
+        put("v2", null);
+        put("v3", null);
+        assertThat(stages()).containsExactly(
+                Map.entry("v1", List.of()), Map.entry("v2", List.of("AWSPREVIOUS")), Map.entry("v3", List.of("AWSCURRENT")));
+    }
+
+    @Test
+    void theFirstVersionIsCurrentWhateverStagesAreAsked() {
+        put("v1", List.of("AWSPENDING"));
+        assertThat(stages()).containsExactly(Map.entry("v1", List.of("AWSCURRENT", "AWSPENDING")));
+    }
+
+    @Test
+    void explicitLabelsMoveOneByOne() {
+        put("v1", null);
+        put("v2", List.of("a", "b"));
+        put("v3", List.of("b", "c"));
+        assertThat(stages()).containsExactly(
+                Map.entry("v1", List.of("AWSCURRENT")), Map.entry("v2", List.of("a")), Map.entry("v3", List.of("b", "c")));
+    }
+
+    @Test
+    void everyLabelIsOnAtMostOneVersion() {
+        put("v1", null);
+        put("v2", List.of("x", "AWSPENDING"));
+        put("v3", List.of("AWSCURRENT", "x"));
+        put("v4", List.of("AWSPENDING", "AWSPREVIOUS"));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        secret.versions().forEach(v -> v.stages().forEach(s -> counts.merge(s, 1L, Long::sum)));
+        assertThat(counts).allSatisfy((label, count) -> assertThat(count).as(label).isEqualTo(1L));
+        assertThat(secret.versionWithStage("AWSCURRENT").versionId()).isEqualTo("v3");
+    }
+
+    @Test
+    void idempotentPutReturnsTheExistingVersionUnchanged() {
+        put("v1", null);
+        put("v2", null);
+        SecretVersion again = secret.putVersion("v1", SecretValue.ofString("value of v1"), null, T0, 0);
+        assertThat(again.stages()).containsExactly("AWSPREVIOUS");
+        assertThat(secret.versionWithStage("AWSCURRENT").versionId()).isEqualTo("v2");
+    }
+
+    @Test
+    void aTokenReusedWithAnotherValueFailsWithoutChange() {
+        put("v1", null);
+        assertThatThrownBy(() -> secret.putVersion("v1", SecretValue.ofString("other"), null, T0, 0))
+                .isInstanceOf(AwsException.class)
+                .extracting(e -> ((AwsException) e).code())
+                .isEqualTo(ErrorCode.ResourceExistsException);
+        assertThat(secret.version("v1").value()).isEqualTo(SecretValue.ofString("value of v1"));
+    }
+
+    @Test
+    void movingCurrentByHandMovesPrevious() {
+        put("v1", null);
+        put("v2", List.of("AWSPENDING"));
+        secret.moveStage("AWSCURRENT", "v1", "v2", T0);
+        assertThat(stages()).containsExactly(
+                Map.entry("v1", List.of("AWSPREVIOUS")), Map.entry("v2", List.of("AWSPENDING", "AWSCURRENT")));
+    }
+
+    @Test
+    void movingALabelOntoTheVersionThatHasItChangesNothing() {
+        put("v1", null);
+        secret.moveStage("AWSCURRENT", "v1", "v1", T0);
+        assertThat(stages()).containsExactly(Map.entry("v1", List.of("AWSCURRENT")));
+    }
+
+    @Test
+    void aRejectedMoveLeavesEveryLabelInPlace() {
+        put("v1", null);
+        put("v2", List.of("x"));
+        Map<String, List<String>> before = stages();
+        assertThatThrownBy(() -> secret.moveStage("AWSCURRENT", null, "v2", T0)).isInstanceOf(AwsException.class);
+        assertThatThrownBy(() -> secret.moveStage("x", "v1", "v2", T0)).isInstanceOf(AwsException.class);
+        assertThatThrownBy(() -> secret.moveStage("AWSCURRENT", "v1", null, T0)).isInstanceOf(AwsException.class);
+        assertThat(stages()).isEqualTo(before);
+    }
+
+    @Test
+    void pruningKeepsLabelledAndYoungVersions() {
+        put("labelled", List.of("keep"));
+        for (int i = 0; i < 120; i++) {
+            put("old" + i, null);
+        }
+        Instant later = T0.plus(Duration.ofDays(2));
+        secret.putVersion("new", SecretValue.ofString("n"), null, later, 0);
+
+        assertThat(secret.versions()).hasSize(100);
+        assertThat(secret.version("labelled")).isNotNull();
+        assertThat(secret.version("new").stages()).containsExactly("AWSCURRENT");
+        assertThat(secret.version("old119").stages()).containsExactly("AWSPREVIOUS");
+        assertThat(secret.version("old0")).isNull();
+    }
+
+    @Test
+    void putCostDoesNotDependOnHowManyVersionsExist() {
+        for (int i = 0; i < 10_000; i++) {
+            put("v" + i, null);
+        }
+        // No pruning scan runs for versions younger than a day: the oldest is checked and the loop stops.
+        assertThat(secret.versions()).hasSize(10_000);
+        assertThat(secret.versionWithStage("AWSCURRENT").versionId()).isEqualTo("v9999");
+    }
+}

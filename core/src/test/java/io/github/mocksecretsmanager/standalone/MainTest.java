@@ -1,0 +1,105 @@
+package io.github.mocksecretsmanager.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mocksecretsmanager.ServerConfig;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private Main.Launch launch(Map<String, String> env, String... args) {
+        return Main.launch(args, env, new PrintStream(out, true), new PrintStream(err, true));
+    }
+
+    @Test
+    void optionsOverrideEnvironmentWhichOverridesDefaults() {
+        ServerConfig config = CommandLine.parse(
+                        new String[] {"--port", "0", "--region=eu-central-1"},
+                        Map.of("MSM_REGION", "us-west-2", "MSM_ACCOUNT_ID", "111122223333", "MSM_PORT", "9"))
+                .config();
+        assertThat(config.port()).isZero();
+        assertThat(config.region()).isEqualTo("eu-central-1");
+        assertThat(config.accountId()).isEqualTo("111122223333");
+        assertThat(CommandLine.parse(new String[0], Map.of()).config().port()).isEqualTo(Main.DEFAULT_PORT);
+    }
+
+    @Test
+    void printsTheEndpointItListensOn() {
+        Main.Launch launch = launch(Map.of(), "--port", "0", "--account-id", "444455556666");
+        try {
+            assertThat(launch.exitCode()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .contains("listening on " + launch.server().endpoint())
+                    .contains("account 444455556666");
+        } finally {
+            launch.server().stop();
+        }
+    }
+
+    @Test
+    void badOptionsExitWithUsage() {
+        Main.Launch launch = launch(Map.of(), "--port", "many");
+        assertThat(launch.exitCode()).isEqualTo(2);
+        assertThat(launch.server()).isNull();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port needs a number").contains("Usage:");
+
+        assertThat(launch(Map.of(), "--colour", "blue").exitCode()).isEqualTo(2);
+        assertThat(launch(Map.of(), "--region", "nowhere").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertThat(launch(Map.of(), "--help").exitCode()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port N", "--account-id", "MSM_LOG_LEVEL");
+    }
+
+    /** The real process: ready for HTTP when it prints its endpoint, and stops cleanly on SIGTERM. */
+    @Test
+    void aProcessStartsAnswersHealthAndStopsOnSigterm() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(List.of(
+                        java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0"))
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Matcher endpoint = Pattern.compile("listening on (http://\\S+)").matcher("");
+            String line;
+            while ((line = lines.readLine()) != null && !endpoint.reset(line).find()) {
+                // skip log lines until the endpoint is printed
+            }
+            assertThat(line).as("the endpoint line").isNotNull();
+
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(endpoint.group(1) + "/__admin/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("UP");
+
+            process.destroy(); // SIGTERM
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
+            assertThat(process.exitValue()).isEqualTo(143);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
