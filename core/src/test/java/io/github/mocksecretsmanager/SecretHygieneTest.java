@@ -21,35 +21,38 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 class SecretHygieneTest {
 
     private static final String CANARY = "HYGIENE-CANARY-" + UUID.randomUUID();
-    private static final String ROTATION_CANARY = "ROTATION-CANARY-" + UUID.randomUUID().toString().substring(0, 20);
+    private static final String ROTATION_CANARY =
+            "ROTATION-CANARY-" + UUID.randomUUID().toString().substring(0, 20);
     private static final Path SERVER_LOG = Path.of("target", "test-server.log");
 
     @Test
     void canariesAppearInNoLogLineErrorOrToString() throws Exception {
         List<String> observed = new ArrayList<>();
-        ServerConfig config = ServerConfig.builder().seed("seeded", CANARY + "-seed").build();
+        ServerConfig config =
+                ServerConfig.builder().seed("seeded", CANARY + "-seed").build();
         try (MockSecretsManagerServer server = MockSecretsManagerServer.start(config);
                 SecretsManagerClient client = SdkClients.syncClient(server)) {
             String token = UUID.randomUUID().toString();
-            client.createSecret(r -> r.name("s").secretString(CANARY + "-create").clientRequestToken(token));
-            client.putSecretValue(r -> r.secretId("s").secretString(CANARY + "-put").rotationToken(ROTATION_CANARY));
+            client.createSecret(
+                    r -> r.name("s").secretString(CANARY + "-create").clientRequestToken(token));
+            client.putSecretValue(
+                    r -> r.secretId("s").secretString(CANARY + "-put").rotationToken(ROTATION_CANARY));
             client.putSecretValue(r -> r.secretId("s").secretBinary(SdkBytes.fromUtf8String(CANARY + "-binary")));
             client.getSecretValue(r -> r.secretId("s"));
 
             // Error paths that carry a value.
             observed.add(message(catchThrowable(() -> client.createSecret(
                     r -> r.name("s").secretString(CANARY + "-clash").clientRequestToken(token)))));
-            observed.add(message(catchThrowable(() -> client.putSecretValue(r -> r.secretId("s")
-                    .secretString(CANARY + "-both")
-                    .secretBinary(SdkBytes.fromUtf8String(CANARY))))));
-            observed.add(message(catchThrowable(() -> client.putSecretValue(
-                    r -> r.secretId("missing").secretString(CANARY + "-missing")))));
-            observed.add(message(catchThrowable(() -> client.putSecretValue(
-                    r -> r.secretId("s").secretString(CANARY + "x".repeat(70_000))))));
+            observed.add(message(catchThrowable(() -> client.putSecretValue(r ->
+                    r.secretId("s").secretString(CANARY + "-both").secretBinary(SdkBytes.fromUtf8String(CANARY))))));
+            observed.add(message(catchThrowable(
+                    () -> client.putSecretValue(r -> r.secretId("missing").secretString(CANARY + "-missing")))));
+            observed.add(message(catchThrowable(
+                    () -> client.putSecretValue(r -> r.secretId("s").secretString(CANARY + "x".repeat(70_000))))));
             observed.add(message(catchThrowable(() -> client.putSecretValue(
                     r -> r.secretId("s").secretString(CANARY).rotationToken(ROTATION_CANARY + "!")))));
-            observed.add(message(catchThrowable(() -> client.putSecretValue(
-                    r -> r.secretId("bad name").secretString(CANARY + "-badname")))));
+            observed.add(message(catchThrowable(
+                    () -> client.putSecretValue(r -> r.secretId("bad name").secretString(CANARY + "-badname")))));
 
             observed.add(server.toString());
             server.secrets().forEach(s -> observed.add(s.toString()));
@@ -59,7 +62,9 @@ class SecretHygieneTest {
         assertThat(observed).hasSizeGreaterThan(6).allSatisfy(text -> assertThat(text)
                 .doesNotContain("CANARY"));
         String log = Files.readString(SERVER_LOG, StandardCharsets.UTF_8);
-        assertThat(log).as("the server log has debug lines, so a leak would show").contains("PutSecretValue -> 200");
+        assertThat(log)
+                .as("the server log has debug lines, so a leak would show")
+                .contains("PutSecretValue -> 200");
         assertThat(log).doesNotContain("CANARY");
     }
 

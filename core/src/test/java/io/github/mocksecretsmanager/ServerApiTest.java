@@ -22,7 +22,8 @@ class ServerApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private int get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
@@ -52,10 +53,14 @@ class ServerApiTest {
 
     @Test
     void regionAndAccountShapeTheArns() {
-        ServerConfig config = ServerConfig.builder().region("eu-west-3").accountId("000011112222").build();
+        ServerConfig config = ServerConfig.builder()
+                .region("eu-west-3")
+                .accountId("000011112222")
+                .build();
         try (MockSecretsManagerServer server = MockSecretsManagerServer.start(config);
                 SecretsManagerClient client = SdkClients.syncClient(server)) {
-            String arn = client.createSecret(r -> r.name("db").secretString("v")).arn();
+            String arn =
+                    client.createSecret(r -> r.name("db").secretString("v")).arn();
             assertThat(arn).matches("arn:aws:secretsmanager:eu-west-3:000011112222:secret:db-[A-Za-z0-9]{6}");
         }
     }
@@ -68,7 +73,8 @@ class ServerApiTest {
                 .build();
         try (MockSecretsManagerServer server = MockSecretsManagerServer.start(config);
                 SecretsManagerClient client = SdkClients.syncClient(server)) {
-            assertThat(client.getSecretValue(r -> r.secretId("db/creds")).secretString()).isEqualTo("{\"user\":\"app\"}");
+            assertThat(client.getSecretValue(r -> r.secretId("db/creds")).secretString())
+                    .isEqualTo("{\"user\":\"app\"}");
             assertThat(client.getSecretValue(r -> r.secretId("cert")).secretBinary())
                     .isEqualTo(SdkBytes.fromByteArray(new byte[] {1, 2, 3}));
 
@@ -78,7 +84,8 @@ class ServerApiTest {
 
             assertThat(server.secrets()).extracting(SecretSnapshot::name).containsExactly("cert", "db/creds");
             assertThat(server.secret("db/creds").orElseThrow().versions()).hasSize(1);
-            assertThat(client.getSecretValue(r -> r.secretId("db/creds")).secretString()).isEqualTo("{\"user\":\"app\"}");
+            assertThat(client.getSecretValue(r -> r.secretId("db/creds")).secretString())
+                    .isEqualTo("{\"user\":\"app\"}");
         }
     }
 
@@ -91,11 +98,16 @@ class ServerApiTest {
 
             SecretSnapshot snapshot = server.secret("app").orElseThrow();
             assertThat(snapshot.current().orElseThrow().value().string()).isEqualTo("v1");
-            assertThat(snapshot.versionWithStage("AWSPENDING").orElseThrow().value().string()).isEqualTo("v2");
+            assertThat(snapshot.versionWithStage("AWSPENDING")
+                            .orElseThrow()
+                            .value()
+                            .string())
+                    .isEqualTo("v2");
             assertThat(server.secret(snapshot.arn())).isPresent();
 
             SecretVersion v3 = server.putSecretValue("app", "v3");
-            assertThat(client.getSecretValue(r -> r.secretId("app")).versionId()).isEqualTo(v3.versionId());
+            assertThat(client.getSecretValue(r -> r.secretId("app")).versionId())
+                    .isEqualTo(v3.versionId());
         }
     }
 
@@ -107,8 +119,8 @@ class ServerApiTest {
         server.stop();
         assertThatThrownBy(() -> get(health)).isInstanceOf(ConnectException.class);
 
-        try (MockSecretsManagerServer again =
-                MockSecretsManagerServer.start(ServerConfig.builder().port(server.port()).build())) {
+        try (MockSecretsManagerServer again = MockSecretsManagerServer.start(
+                ServerConfig.builder().port(server.port()).build())) {
             assertThat(again.port()).isEqualTo(server.port());
         }
     }
@@ -125,13 +137,16 @@ class ServerApiTest {
 
     @Test
     void adminResetAndListingNeverShowValues() throws Exception {
-        ServerConfig config = ServerConfig.builder().seed("seeded", "SEED-CANARY-123").build();
+        ServerConfig config =
+                ServerConfig.builder().seed("seeded", "SEED-CANARY-123").build();
         try (MockSecretsManagerServer server = MockSecretsManagerServer.start(config)) {
             server.createSecret("extra", "EXTRA-CANARY-456");
             HttpResponse<String> listing = http.send(
-                    HttpRequest.newBuilder(server.endpoint().resolve("/__admin/secrets")).build(),
+                    HttpRequest.newBuilder(server.endpoint().resolve("/__admin/secrets"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(listing.body()).contains("\"seeded\"", "\"extra\"", "AWSCURRENT")
+            assertThat(listing.body())
+                    .contains("\"seeded\"", "\"extra\"", "AWSCURRENT")
                     .doesNotContain("CANARY");
 
             HttpResponse<String> reset = http.send(
@@ -164,7 +179,8 @@ class ServerApiTest {
         ServerConfig config = ServerConfig.builder().seed(seed).build();
         try (MockSecretsManagerServer server = MockSecretsManagerServer.start(config)) {
             SecretSnapshot snapshot = server.secret("n").orElseThrow();
-            for (Object o : List.of(value, seed, config, snapshot, snapshot.versions().get(0), server)) {
+            for (Object o :
+                    List.of(value, seed, config, snapshot, snapshot.versions().get(0), server)) {
                 assertThat(o.toString()).doesNotContain("CANARY");
             }
             assertThat(snapshot.current().orElseThrow().value()).isEqualTo(value);

@@ -45,8 +45,8 @@ public final class Errors {
     }
 
     static AwsException alreadyExists(String name) {
-        return new AwsException(ResourceExistsException, "The operation failed because the secret " + name
-                + " already exists.");
+        return new AwsException(
+                ResourceExistsException, "The operation failed because the secret " + name + " already exists.");
     }
 
     static AwsException nameScheduledForDeletion() {
@@ -64,12 +64,14 @@ public final class Errors {
 
     public static AwsException tokenRequired() {
         return new AwsException(
-                InvalidRequestException, "You must provide a ClientRequestToken value. We recommend a UUID-type value.");
+                InvalidRequestException,
+                "You must provide a ClientRequestToken value. We recommend a UUID-type value.");
     }
 
     static AwsException stageNotOnRequestedVersion() {
         return new AwsException(
-                InvalidRequestException, "You provided a VersionStage that is not associated to the provided VersionId.");
+                InvalidRequestException,
+                "You provided a VersionStage that is not associated to the provided VersionId.");
     }
 
     static AwsException versionLimitExceeded(String secretName, int limit) {
@@ -116,8 +118,7 @@ public final class Errors {
 
     public static AwsException recoveryWindowOutOfRange() {
         return new AwsException(
-                InvalidParameterException,
-                "The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).");
+                InvalidParameterException, "The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).");
     }
 
     public static AwsException invalidName() {

@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param tags tags to attach
  */
 public record NewSecret(
-        String name, String clientRequestToken, String description, String kmsKeyId, SecretValue value, List<Tag> tags) {
+        String name,
+        String clientRequestToken,
+        String description,
+        String kmsKeyId,
+        SecretValue value,
+        List<Tag> tags) {
 
     public NewSecret {
         Objects.requireNonNull(name, "name");

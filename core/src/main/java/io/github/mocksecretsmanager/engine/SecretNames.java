@@ -14,7 +14,13 @@ final class SecretNames {
             boolean valid = (c >= 'a' && c <= 'z')
                     || (c >= 'A' && c <= 'Z')
                     || (c >= '0' && c <= '9')
-                    || c == '/' || c == '_' || c == '+' || c == '=' || c == '.' || c == '@' || c == '-';
+                    || c == '/'
+                    || c == '_'
+                    || c == '+'
+                    || c == '='
+                    || c == '.'
+                    || c == '@'
+                    || c == '-';
             if (!valid) {
                 throw Errors.invalidName();
             }

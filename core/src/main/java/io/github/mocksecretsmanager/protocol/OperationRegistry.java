@@ -19,11 +19,29 @@ public final class OperationRegistry {
 
     /** Every action of the Secrets Manager API (2017-10-17). */
     static final Set<String> AWS_ACTIONS = Set.of(
-            "BatchGetSecretValue", "CancelRotateSecret", "CreateSecret", "DeleteResourcePolicy", "DeleteSecret",
-            "DescribeSecret", "GetRandomPassword", "GetResourcePolicy", "GetSecretValue", "ListSecretVersionIds",
-            "ListSecrets", "PutResourcePolicy", "PutSecretValue", "RemoveRegionsFromReplication",
-            "ReplicateSecretToRegions", "RestoreSecret", "RotateSecret", "StopReplicationToReplica", "TagResource",
-            "UntagResource", "UpdateSecret", "UpdateSecretVersionStage", "ValidateResourcePolicy");
+            "BatchGetSecretValue",
+            "CancelRotateSecret",
+            "CreateSecret",
+            "DeleteResourcePolicy",
+            "DeleteSecret",
+            "DescribeSecret",
+            "GetRandomPassword",
+            "GetResourcePolicy",
+            "GetSecretValue",
+            "ListSecretVersionIds",
+            "ListSecrets",
+            "PutResourcePolicy",
+            "PutSecretValue",
+            "RemoveRegionsFromReplication",
+            "ReplicateSecretToRegions",
+            "RestoreSecret",
+            "RotateSecret",
+            "StopReplicationToReplica",
+            "TagResource",
+            "UntagResource",
+            "UpdateSecret",
+            "UpdateSecretVersionStage",
+            "ValidateResourcePolicy");
 
     private final Map<String, Operation> operations;
 

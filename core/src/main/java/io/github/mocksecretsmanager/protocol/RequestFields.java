@@ -30,7 +30,8 @@ public final class RequestFields {
     public String requiredString(String member, int min, int max) {
         String value = optionalString(member, min, max);
         if (value == null) {
-            throw violation("Value null at '" + camel(member) + "' failed to satisfy constraint: Member must not be null");
+            throw violation(
+                    "Value null at '" + camel(member) + "' failed to satisfy constraint: Member must not be null");
         }
         return value;
     }
@@ -85,7 +86,12 @@ public final class RequestFields {
                 throw wrongType(member, "a list of strings");
             }
             String value = (String) item;
-            checkLength(member + ".member", "'" + value + "'", value.length(), minLength, maxLength,
+            checkLength(
+                    member + ".member",
+                    "'" + value + "'",
+                    value.length(),
+                    minLength,
+                    maxLength,
                     value.length() <= MAX_ECHOED_VALUE);
             strings.add(value);
         }

@@ -48,9 +48,11 @@ public final class SecretsManagerHandler implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(REQUEST_ID, requestId());
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
-            sendError(exchange, new AwsException(
-                    ErrorCode.UnknownOperationException,
-                    "Secrets Manager actions are sent as POST with an X-Amz-Target header."));
+            sendError(
+                    exchange,
+                    new AwsException(
+                            ErrorCode.UnknownOperationException,
+                            "Secrets Manager actions are sent as POST with an X-Amz-Target header."));
             return;
         }
         String action;
@@ -65,18 +67,19 @@ public final class SecretsManagerHandler implements HttpHandler {
         }
         Receiver receiver = exchange.getRequestReceiver();
         receiver.setMaxBufferSize(maxRequestBytes);
-        receiver.receiveFullBytes(
-                (ex, body) -> respond(ex, action, operation, body),
-                (ex, failure) -> {
-                    ex.setPersistent(false);
-                    if (failure instanceof Receiver.RequestToLargeException) {
-                        sendError(ex, new AwsException(
+        receiver.receiveFullBytes((ex, body) -> respond(ex, action, operation, body), (ex, failure) -> {
+            ex.setPersistent(false);
+            if (failure instanceof Receiver.RequestToLargeException) {
+                sendError(
+                        ex,
+                        new AwsException(
                                 ErrorCode.RequestEntityTooLargeException,
-                                "The request body is larger than the " + maxRequestBytes + " bytes this server accepts."));
-                    } else {
-                        sendError(ex, JsonRequest.serialization("The request body could not be read."));
-                    }
-                });
+                                "The request body is larger than the " + maxRequestBytes
+                                        + " bytes this server accepts."));
+            } else {
+                sendError(ex, JsonRequest.serialization("The request body could not be read."));
+            }
+        });
     }
 
     private void respond(HttpServerExchange exchange, String action, Operation operation, byte[] body) {
@@ -98,7 +101,8 @@ public final class SecretsManagerHandler implements HttpHandler {
             sendError(exchange, e);
         } catch (IOException | RuntimeException e) {
             // The exception's own message is not logged: it could quote request data.
-            log.error("Internal error while handling {}: {}", action, e.getClass().getName());
+            log.error(
+                    "Internal error while handling {}: {}", action, e.getClass().getName());
             sendError(exchange, new AwsException(ErrorCode.InternalServiceError, "An internal error occurred."));
         }
     }

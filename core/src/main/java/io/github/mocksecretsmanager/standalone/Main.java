@@ -45,8 +45,8 @@ public final class Main {
         }
         try {
             MockSecretsManagerServer server = MockSecretsManagerServer.start(config);
-            out.println("Mock Secrets Manager listening on " + server.endpoint()
-                    + " (region " + server.region() + ", account " + server.accountId() + ")");
+            out.println("Mock Secrets Manager listening on " + server.endpoint() + " (region " + server.region()
+                    + ", account " + server.accountId() + ")");
             out.flush();
             return new Launch(0, server);
         } catch (IllegalStateException e) {
@@ -75,7 +75,8 @@ public final class Main {
     }
 
     static String usage() {
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "Usage: java -jar mock-secrets-manager-core-<version>-standalone.jar [options]",
                 "",
                 "  --port N          port to listen on, 0 for a free one (env MSM_PORT, default " + DEFAULT_PORT + ")",

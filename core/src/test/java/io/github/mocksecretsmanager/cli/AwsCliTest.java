@@ -73,8 +73,8 @@ class AwsCliTest {
         String secretString = "{\"user\":\"diegor\",\"password\":\"VCsdUbPX!bcu]N\"KEnm||:3Bp3$IBOS\"}";
 
         Map<String, Object> created = awsJson("create-secret", "--name", "MyTestSecret");
-        Map<String, Object> put = awsJson(
-                "put-secret-value", "--secret-id", "MyTestSecret", "--secret-string", secretString);
+        Map<String, Object> put =
+                awsJson("put-secret-value", "--secret-id", "MyTestSecret", "--secret-string", secretString);
 
         assertThat(put).containsOnlyKeys("ARN", "Name", "VersionId", "VersionStages");
         assertThat((String) put.get("ARN"))
@@ -153,8 +153,7 @@ class AwsCliTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         second, List.of("AWSPREVIOUS"),
                         third, List.of("AWSCURRENT")));
-        Map<String, Object> all =
-                awsJson("list-secret-version-ids", "--secret-id", name, "--include-deprecated");
+        Map<String, Object> all = awsJson("list-secret-version-ids", "--secret-id", name, "--include-deprecated");
         assertThat(versionStages(all)).containsOnlyKeys(first, second, third);
         assertThat(versionStages(all))
                 .containsEntry(second, List.of("AWSPREVIOUS"))
@@ -196,7 +195,9 @@ class AwsCliTest {
     /** Runs the CLI, asserts it succeeded, and parses its JSON output. */
     private Map<String, Object> awsJsonIn(Path workingDirectory, String... args) {
         ExternalTool.Result result = aws(workingDirectory, args);
-        assertThat(result.exitCode()).as("aws %s\n%s", String.join(" ", args), result.describe()).isZero();
+        assertThat(result.exitCode())
+                .as("aws %s\n%s", String.join(" ", args), result.describe())
+                .isZero();
         return parseObject(result.stdout());
     }
 
@@ -223,7 +224,9 @@ class AwsCliTest {
         env.put("AWS_DEFAULT_REGION", server.region());
         env.put("AWS_PAGER", "");
         env.put("AWS_CONFIG_FILE", tempDir.resolve("no-such-aws-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", tempDir.resolve("no-such-aws-credentials").toString());
+        env.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                tempDir.resolve("no-such-aws-credentials").toString());
         return env;
     }
 

@@ -19,8 +19,16 @@ class StoredSecretTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     private final StoredSecret secret = new StoredSecret(new SecretMetadata(
-            "s", "arn:aws:secretsmanager:us-east-1:123456789012:secret:s-abcdef", null, null, List.of(), T0, T0, null,
-            null, null));
+            "s",
+            "arn:aws:secretsmanager:us-east-1:123456789012:secret:s-abcdef",
+            null,
+            null,
+            List.of(),
+            T0,
+            T0,
+            null,
+            null,
+            null));
 
     private SecretVersion put(String id, List<String> stages) {
         return secret.putVersion(id, SecretValue.ofString("value of " + id), stages, T0, 0);
@@ -37,8 +45,11 @@ class StoredSecretTest {
         put("v1", null);
         put("v2", null);
         put("v3", null);
-        assertThat(stages()).containsExactly(
-                Map.entry("v1", List.of()), Map.entry("v2", List.of("AWSPREVIOUS")), Map.entry("v3", List.of("AWSCURRENT")));
+        assertThat(stages())
+                .containsExactly(
+                        Map.entry("v1", List.of()),
+                        Map.entry("v2", List.of("AWSPREVIOUS")),
+                        Map.entry("v3", List.of("AWSCURRENT")));
     }
 
     @Test
@@ -52,8 +63,11 @@ class StoredSecretTest {
         put("v1", null);
         put("v2", List.of("a", "b"));
         put("v3", List.of("b", "c"));
-        assertThat(stages()).containsExactly(
-                Map.entry("v1", List.of("AWSCURRENT")), Map.entry("v2", List.of("a")), Map.entry("v3", List.of("b", "c")));
+        assertThat(stages())
+                .containsExactly(
+                        Map.entry("v1", List.of("AWSCURRENT")),
+                        Map.entry("v2", List.of("a")),
+                        Map.entry("v3", List.of("b", "c")));
     }
 
     @Test
@@ -64,7 +78,8 @@ class StoredSecretTest {
         put("v4", List.of("AWSPENDING", "AWSPREVIOUS"));
         Map<String, Long> counts = new LinkedHashMap<>();
         secret.versions().forEach(v -> v.stages().forEach(s -> counts.merge(s, 1L, Long::sum)));
-        assertThat(counts).allSatisfy((label, count) -> assertThat(count).as(label).isEqualTo(1L));
+        assertThat(counts)
+                .allSatisfy((label, count) -> assertThat(count).as(label).isEqualTo(1L));
         assertThat(secret.versionWithStage("AWSCURRENT").versionId()).isEqualTo("v3");
     }
 
@@ -92,8 +107,9 @@ class StoredSecretTest {
         put("v1", null);
         put("v2", List.of("AWSPENDING"));
         secret.moveStage("AWSCURRENT", "v1", "v2", T0);
-        assertThat(stages()).containsExactly(
-                Map.entry("v1", List.of("AWSPREVIOUS")), Map.entry("v2", List.of("AWSPENDING", "AWSCURRENT")));
+        assertThat(stages())
+                .containsExactly(
+                        Map.entry("v1", List.of("AWSPREVIOUS")), Map.entry("v2", List.of("AWSPENDING", "AWSCURRENT")));
     }
 
     @Test

@@ -53,10 +53,12 @@ class BadInputTest {
 
     /** Sent as the secret value in invalid requests; must never come back. */
     private static final String CANARY = "CANARY-5f3a";
+
     private static final String SEEDED = "bad-input-seeded";
     private static final String SEEDED_CURRENT_VALUE = "seeded-current-value";
     /** The name every invalid CreateSecret uses; it must never come into existence. */
     private static final String NEVER_CREATED = "bad-input-never-created";
+
     private static final int MAX_SECRET_BYTES = 65_536;
     private static final int SMALL_LIMIT = 4096;
     private static final String SMALL_SEEDED = "small-seeded";
@@ -77,8 +79,10 @@ class BadInputTest {
         server.createSecret(SEEDED, "seeded-first-value");
         server.putSecretValue(SEEDED, SEEDED_CURRENT_VALUE); // two versions: AWSPREVIOUS and AWSCURRENT
         initialState = seededState();
-        smallServer = MockSecretsManagerServer.start(
-                ServerConfig.builder().maxRequestBytes(SMALL_LIMIT).seed(SMALL_SEEDED, "small").build());
+        smallServer = MockSecretsManagerServer.start(ServerConfig.builder()
+                .maxRequestBytes(SMALL_LIMIT)
+                .seed(SMALL_SEEDED, "small")
+                .build());
     }
 
     @AfterAll
@@ -106,7 +110,9 @@ class BadInputTest {
                 arguments("JSON null", bytes("null")),
                 arguments("invalid UTF-8 (0xFF 0xFE)", withRawBytes(0xFF, 0xFE)),
                 arguments("invalid UTF-8 (truncated 2-byte sequence)", withRawBytes(0xC3, 0x28)),
-                arguments("100-deep objects", bytes(withMember(valid, "Deep", "{\"a\":".repeat(100) + "1" + "}".repeat(100)))),
+                arguments(
+                        "100-deep objects",
+                        bytes(withMember(valid, "Deep", "{\"a\":".repeat(100) + "1" + "}".repeat(100)))),
                 arguments("100-deep arrays", bytes(withMember(valid, "Deep", "[".repeat(100) + "]".repeat(100)))));
     }
 
@@ -125,14 +131,22 @@ class BadInputTest {
                 arguments("SecretString as number", "PutSecretValue", validPut("SecretString", 12345)),
                 arguments("ClientRequestToken as number", "PutSecretValue", validPut("ClientRequestToken", 42)),
                 arguments("VersionStages as string", "PutSecretValue", validPut("VersionStages", "AWSCURRENT")),
-                arguments("VersionStages as list of numbers", "PutSecretValue", validPut("VersionStages", List.of(1, 2))),
-                arguments("ForceDeleteWithoutRecovery as string", "DeleteSecret",
+                arguments(
+                        "VersionStages as list of numbers", "PutSecretValue", validPut("VersionStages", List.of(1, 2))),
+                arguments(
+                        "ForceDeleteWithoutRecovery as string",
+                        "DeleteSecret",
                         json("SecretId", SEEDED, "ForceDeleteWithoutRecovery", "true")),
-                arguments("RecoveryWindowInDays as string", "DeleteSecret",
+                arguments(
+                        "RecoveryWindowInDays as string",
+                        "DeleteSecret",
                         json("SecretId", SEEDED, "RecoveryWindowInDays", "7")),
-                arguments("RecoveryWindowInDays as 7.5", "DeleteSecret",
+                arguments(
+                        "RecoveryWindowInDays as 7.5",
+                        "DeleteSecret",
                         json("SecretId", SEEDED, "RecoveryWindowInDays", 7.5)),
-                arguments("MaxResults as string", "ListSecretVersionIds", json("SecretId", SEEDED, "MaxResults", "10")));
+                arguments(
+                        "MaxResults as string", "ListSecretVersionIds", json("SecretId", SEEDED, "MaxResults", "10")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -172,7 +186,9 @@ class BadInputTest {
                 arguments("PutSecretValue", validPut("SecretId", "bad name")),
                 arguments("PutSecretValue", validPut("SecretId", "bad*name")),
                 arguments("PutSecretValue", validPut("SecretId", "b\u00e4d-name")),
-                arguments("CreateSecret", json("Name", "bad name", "ClientRequestToken", token(), "SecretString", CANARY)));
+                arguments(
+                        "CreateSecret",
+                        json("Name", "bad name", "ClientRequestToken", token(), "SecretString", CANARY)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -185,9 +201,10 @@ class BadInputTest {
     // ---------------------------------------------------------------- ClientRequestToken
 
     static Stream<Arguments> clientRequestTokenOfWrongLength() {
-        return Stream.of(31, 65).flatMap(length -> Stream.of(
-                arguments("PutSecretValue", length, validPut("ClientRequestToken", "t".repeat(length))),
-                arguments("CreateSecret", length, validCreate("ClientRequestToken", "t".repeat(length)))));
+        return Stream.of(31, 65)
+                .flatMap(length -> Stream.of(
+                        arguments("PutSecretValue", length, validPut("ClientRequestToken", "t".repeat(length))),
+                        arguments("CreateSecret", length, validCreate("ClientRequestToken", "t".repeat(length)))));
     }
 
     @ParameterizedTest(name = "{0} with a token of {1} chars")
@@ -230,19 +247,39 @@ class BadInputTest {
     static Stream<Arguments> secretValueOverTheLimit() {
         int over = MAX_SECRET_BYTES + 1;
         return Stream.of(
-                arguments("PutSecretValue", "ASCII SecretString of 65,537 bytes",
+                arguments(
+                        "PutSecretValue",
+                        "ASCII SecretString of 65,537 bytes",
                         validPut("SecretString", sized(over, "x"))),
-                arguments("PutSecretValue", "2-byte chars: under 65,536 chars, 65,537 bytes",
+                arguments(
+                        "PutSecretValue",
+                        "2-byte chars: under 65,536 chars, 65,537 bytes",
                         validPut("SecretString", sized(over, "\u00e9"))),
-                arguments("PutSecretValue", "3-byte chars: under 65,536 chars, 65,537 bytes",
+                arguments(
+                        "PutSecretValue",
+                        "3-byte chars: under 65,536 chars, 65,537 bytes",
                         validPut("SecretString", sized(over, "\u20ac"))),
-                arguments("PutSecretValue", "4-byte chars: under 65,536 chars, 65,537 bytes",
+                arguments(
+                        "PutSecretValue",
+                        "4-byte chars: under 65,536 chars, 65,537 bytes",
                         validPut("SecretString", sized(over, "\uD83D\uDE00"))),
-                arguments("PutSecretValue", "SecretBinary of 65,537 bytes",
-                        json("SecretId", SEEDED, "ClientRequestToken", token(), "SecretBinary", base64(new byte[over]))),
-                arguments("CreateSecret", "ASCII SecretString of 65,537 bytes",
+                arguments(
+                        "PutSecretValue",
+                        "SecretBinary of 65,537 bytes",
+                        json(
+                                "SecretId",
+                                SEEDED,
+                                "ClientRequestToken",
+                                token(),
+                                "SecretBinary",
+                                base64(new byte[over]))),
+                arguments(
+                        "CreateSecret",
+                        "ASCII SecretString of 65,537 bytes",
                         validCreate("SecretString", sized(over, "x"))),
-                arguments("CreateSecret", "2-byte chars: under 65,536 chars, 65,537 bytes",
+                arguments(
+                        "CreateSecret",
+                        "2-byte chars: under 65,536 chars, 65,537 bytes",
                         validCreate("SecretString", sized(over, "\u00e9"))));
     }
 
@@ -267,18 +304,28 @@ class BadInputTest {
         String member = value.isString() ? "SecretString" : "SecretBinary";
         Object wire = value.isString() ? value.string() : base64(value.binary());
 
-        HttpResponse<String> response = post("PutSecretValue", json("SecretId", name, "ClientRequestToken", token(), member, wire));
+        HttpResponse<String> response =
+                post("PutSecretValue", json("SecretId", name, "ClientRequestToken", token(), member, wire));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(server.secret(name).orElseThrow().current().orElseThrow().value()).isEqualTo(value);
+        assertThat(server.secret(name).orElseThrow().current().orElseThrow().value())
+                .isEqualTo(value);
     }
 
     static Stream<Arguments> secretBinaryNotBase64() {
         return Stream.of(
-                arguments("PutSecretValue", json("SecretId", SEEDED, "ClientRequestToken", token(), "SecretBinary", CANARY)),
-                arguments("PutSecretValue", json("SecretId", SEEDED, "ClientRequestToken", token(), "SecretBinary", "not base64!")),
-                arguments("PutSecretValue", json("SecretId", SEEDED, "ClientRequestToken", token(), "SecretBinary", "%%%%")),
-                arguments("CreateSecret", json("Name", NEVER_CREATED, "ClientRequestToken", token(), "SecretBinary", CANARY)));
+                arguments(
+                        "PutSecretValue",
+                        json("SecretId", SEEDED, "ClientRequestToken", token(), "SecretBinary", CANARY)),
+                arguments(
+                        "PutSecretValue",
+                        json("SecretId", SEEDED, "ClientRequestToken", token(), "SecretBinary", "not base64!")),
+                arguments(
+                        "PutSecretValue",
+                        json("SecretId", SEEDED, "ClientRequestToken", token(), "SecretBinary", "%%%%")),
+                arguments(
+                        "CreateSecret",
+                        json("Name", NEVER_CREATED, "ClientRequestToken", token(), "SecretBinary", CANARY)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -290,7 +337,8 @@ class BadInputTest {
     // ---------------------------------------------------------------- VersionStages and RotationToken
 
     static Stream<Arguments> invalidVersionStages() {
-        List<String> twentyOne = IntStream.rangeClosed(1, 21).mapToObj(i -> "label-" + i).toList();
+        List<String> twentyOne =
+                IntStream.rangeClosed(1, 21).mapToObj(i -> "label-" + i).toList();
         return Stream.of(
                 arguments("empty list", List.of(), "ValidationException"),
                 arguments("21 labels", twentyOne, "ValidationException"),
@@ -347,7 +395,11 @@ class BadInputTest {
     void otherHttpMethodsGetAnAwsError(String method) throws Exception {
         HttpRequest.Builder request = request(server)
                 .header("X-Amz-Target", "secretsmanager.GetSecretValue")
-                .method(method, method.equals("GET") ? BodyPublishers.noBody() : BodyPublishers.ofString(json("SecretId", SEEDED)));
+                .method(
+                        method,
+                        method.equals("GET")
+                                ? BodyPublishers.noBody()
+                                : BodyPublishers.ofString(json("SecretId", SEEDED)));
 
         assertAwsErrorShape(send(request), 400);
     }
@@ -394,7 +446,8 @@ class BadInputTest {
         return Stream.of(
                 arguments("RecoveryWindowInDays 6", json("SecretId", SEEDED, "RecoveryWindowInDays", 6)),
                 arguments("RecoveryWindowInDays 31", json("SecretId", SEEDED, "RecoveryWindowInDays", 31)),
-                arguments("RecoveryWindowInDays with ForceDeleteWithoutRecovery",
+                arguments(
+                        "RecoveryWindowInDays with ForceDeleteWithoutRecovery",
                         json("SecretId", SEEDED, "RecoveryWindowInDays", 7, "ForceDeleteWithoutRecovery", true)));
     }
 
@@ -466,7 +519,9 @@ class BadInputTest {
         BodyPublisher publisher = framing.equals("chunked")
                 ? BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
                 : BodyPublishers.ofByteArray(body);
-        return send(request(smallServer).header("X-Amz-Target", "secretsmanager.GetSecretValue").POST(publisher));
+        return send(request(smallServer)
+                .header("X-Amz-Target", "secretsmanager.GetSecretValue")
+                .POST(publisher));
     }
 
     // ================================================================ helpers: assertions
@@ -492,7 +547,9 @@ class BadInputTest {
         assertThat(response.headers().firstValue("Content-Type")).contains("application/x-amz-json-1.1");
         assertThat(response.body()).doesNotContain(CANARY);
         assertThat(response.headers().map().toString()).doesNotContain(CANARY);
-        assertThat(seededState()).as("the seeded secret after a rejected request").isEqualTo(initialState);
+        assertThat(seededState())
+                .as("the seeded secret after a rejected request")
+                .isEqualTo(initialState);
         return error;
     }
 
@@ -530,12 +587,14 @@ class BadInputTest {
 
     /** A valid PutSecretValue on the seeded secret with the canary as value, then {@code overrides} applied. */
     private static String validPut(Object... overrides) {
-        return toJson(merge(members("SecretId", SEEDED, "ClientRequestToken", token(), "SecretString", CANARY), overrides));
+        return toJson(
+                merge(members("SecretId", SEEDED, "ClientRequestToken", token(), "SecretString", CANARY), overrides));
     }
 
     /** A valid CreateSecret of {@link #NEVER_CREATED} with the canary as value, then {@code overrides} applied. */
     private static String validCreate(Object... overrides) {
-        return toJson(merge(members("Name", NEVER_CREATED, "ClientRequestToken", token(), "SecretString", CANARY), overrides));
+        return toJson(merge(
+                members("Name", NEVER_CREATED, "ClientRequestToken", token(), "SecretString", CANARY), overrides));
     }
 
     /** A JSON object from alternating member names and values. */
@@ -562,8 +621,11 @@ class BadInputTest {
         }
         if (value instanceof String string) {
             StringBuilder out = new StringBuilder("\"");
-            string.chars().forEach(c -> out.append(
-                    c == '"' || c == '\\' ? "\\" + (char) c : c < 0x20 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+            string.chars()
+                    .forEach(c -> out.append(
+                            c == '"' || c == '\\'
+                                    ? "\\" + (char) c
+                                    : c < 0x20 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
             return out.append('"').toString();
         }
         if (value instanceof Map<?, ?> map) {

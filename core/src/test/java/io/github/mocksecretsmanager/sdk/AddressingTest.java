@@ -15,13 +15,15 @@ class AddressingTest extends ServerTest {
     @ValueSource(strings = {"plain", "with/slashes/and_+=.@-", "Valid/_+=.@-Name-a1b2", "trailing-dash-"})
     void everyFormReachesTheSameSecret(String base) {
         String secretName = base + Integer.toHexString(name.hashCode());
-        String arn = client.createSecret(r -> r.name(secretName).secretString("v1")).arn();
+        String arn =
+                client.createSecret(r -> r.name(secretName).secretString("v1")).arn();
         String partialArn = arn.substring(0, arn.length() - 7);
 
         for (String id : new String[] {secretName, arn, partialArn}) {
             assertThat(client.getSecretValue(r -> r.secretId(id)).name()).as(id).isEqualTo(secretName);
             client.putSecretValue(r -> r.secretId(id).secretString("via " + id));
-            assertThat(client.getSecretValue(r -> r.secretId(secretName)).secretString()).isEqualTo("via " + id);
+            assertThat(client.getSecretValue(r -> r.secretId(secretName)).secretString())
+                    .isEqualTo("via " + id);
         }
     }
 
@@ -49,7 +51,8 @@ class AddressingTest extends ServerTest {
     @ValueSource(strings = {"Name-a1b2c3"})
     void aNameEndingLikeASuffixIsReadAsAFullArnWhenGivenAsAPartialArn(String base) {
         String secretName = name + base;
-        String arn = client.createSecret(r -> r.name(secretName).secretString("v1")).arn();
+        String arn =
+                client.createSecret(r -> r.name(secretName).secretString("v1")).arn();
         String partialArn = arn.substring(0, arn.length() - 7);
 
         assertThat(client.getSecretValue(r -> r.secretId(arn)).name()).isEqualTo(secretName);

@@ -56,15 +56,16 @@ class PutSecretValueTest extends ServerTest {
         void theTokenBecomesTheVersionIdAndTheResponseNamesTheSecret() {
             createWithValue("v1");
             String token = token();
-            PutSecretValueResponse response =
-                    client.putSecretValue(r -> r.secretId(name).secretString("v2").clientRequestToken(token));
+            PutSecretValueResponse response = client.putSecretValue(
+                    r -> r.secretId(name).secretString("v2").clientRequestToken(token));
 
             assertThat(response.versionId()).isEqualTo(token);
             assertThat(response.name()).isEqualTo(name);
             assertThat(response.arn())
                     .matches("arn:aws:secretsmanager:us-east-1:123456789012:secret:" + name + "-[A-Za-z0-9]{6}");
             assertThat(response.versionStages()).containsExactly("AWSCURRENT");
-            assertThat(client.getSecretValue(r -> r.secretId(name).versionId(token)).secretString())
+            assertThat(client.getSecretValue(r -> r.secretId(name).versionId(token))
+                            .secretString())
                     .isEqualTo("v2");
         }
 
@@ -96,9 +97,8 @@ class PutSecretValueTest extends ServerTest {
         @Test
         void bothStringAndBinaryAreRejected() {
             createWithValue("v1");
-            assertThatThrownBy(() -> client.putSecretValue(r -> r.secretId(name)
-                            .secretString("s")
-                            .secretBinary(SdkBytes.fromUtf8String("b"))))
+            assertThatThrownBy(() -> client.putSecretValue(
+                            r -> r.secretId(name).secretString("s").secretBinary(SdkBytes.fromUtf8String("b"))))
                     .isInstanceOf(InvalidParameterException.class)
                     .hasMessageContaining("You can't specify both a binary secret value and a string secret value");
             assertThat(stagesByVersion()).hasSize(1);
@@ -120,10 +120,11 @@ class PutSecretValueTest extends ServerTest {
             String v1 = createWithValue("v1");
             String v2 = put("v2").versionId();
 
-            assertThat(stagesByVersion()).containsOnly(
-                    Map.entry(v1, List.of("AWSPREVIOUS")), Map.entry(v2, List.of("AWSCURRENT")));
+            assertThat(stagesByVersion())
+                    .containsOnly(Map.entry(v1, List.of("AWSPREVIOUS")), Map.entry(v2, List.of("AWSCURRENT")));
             assertThat(currentValue()).isEqualTo("v2");
-            assertThat(client.getSecretValue(r -> r.secretId(name).versionStage("AWSPREVIOUS")).secretString())
+            assertThat(client.getSecretValue(r -> r.secretId(name).versionStage("AWSPREVIOUS"))
+                            .secretString())
                     .isEqualTo("v1");
         }
 
@@ -133,27 +134,36 @@ class PutSecretValueTest extends ServerTest {
             String v2 = put("v2").versionId();
             String v3 = put("v3").versionId();
 
-            assertThat(stagesByVersion()).containsOnly(
-                    Map.entry(v1, List.of()), Map.entry(v2, List.of("AWSPREVIOUS")), Map.entry(v3, List.of("AWSCURRENT")));
+            assertThat(stagesByVersion())
+                    .containsOnly(
+                            Map.entry(v1, List.of()),
+                            Map.entry(v2, List.of("AWSPREVIOUS")),
+                            Map.entry(v3, List.of("AWSCURRENT")));
             List<String> listed = client.listSecretVersionIds(r -> r.secretId(name)).versions().stream()
                     .map(SecretVersionsListEntry::versionId)
                     .collect(Collectors.toList());
             assertThat(listed).containsExactlyInAnyOrder(v2, v3);
-            assertThat(client.describeSecret(r -> r.secretId(name)).versionIdsToStages()).containsOnlyKeys(v2, v3);
+            assertThat(client.describeSecret(r -> r.secretId(name)).versionIdsToStages())
+                    .containsOnlyKeys(v2, v3);
         }
 
         @Test
         void aPutThatTakesCurrentAwayAlsoDropsPendingFromThatVersion() {
             String v1 = createWithValue("v1");
             String v2 = put("v2", "AWSPENDING").versionId();
-            client.updateSecretVersionStage(
-                    r -> r.secretId(name).versionStage("AWSCURRENT").removeFromVersionId(v1).moveToVersionId(v2));
+            client.updateSecretVersionStage(r -> r.secretId(name)
+                    .versionStage("AWSCURRENT")
+                    .removeFromVersionId(v1)
+                    .moveToVersionId(v2));
             assertThat(stagesByVersion().get(v2)).containsExactlyInAnyOrder("AWSCURRENT", "AWSPENDING");
 
             String v3 = put("v3").versionId();
 
-            assertThat(stagesByVersion()).containsOnly(
-                    Map.entry(v1, List.of()), Map.entry(v2, List.of("AWSPREVIOUS")), Map.entry(v3, List.of("AWSCURRENT")));
+            assertThat(stagesByVersion())
+                    .containsOnly(
+                            Map.entry(v1, List.of()),
+                            Map.entry(v2, List.of("AWSPREVIOUS")),
+                            Map.entry(v3, List.of("AWSCURRENT")));
         }
     }
 
@@ -186,8 +196,8 @@ class PutSecretValueTest extends ServerTest {
             String v2 = put("pending", "AWSPENDING").versionId();
 
             assertThat(currentValue()).isEqualTo("v1");
-            assertThat(stagesByVersion()).containsOnly(
-                    Map.entry(v1, List.of("AWSCURRENT")), Map.entry(v2, List.of("AWSPENDING")));
+            assertThat(stagesByVersion())
+                    .containsOnly(Map.entry(v1, List.of("AWSCURRENT")), Map.entry(v2, List.of("AWSPENDING")));
         }
 
         @Test
@@ -196,10 +206,11 @@ class PutSecretValueTest extends ServerTest {
             String v2 = put("v2", "one", "two", "three").versionId();
             String v3 = put("v3", "one", "two", "four").versionId();
 
-            assertThat(stagesByVersion()).containsOnly(
-                    Map.entry(v1, List.of("AWSCURRENT")),
-                    Map.entry(v2, List.of("three")),
-                    Map.entry(v3, List.of("one", "two", "four")));
+            assertThat(stagesByVersion())
+                    .containsOnly(
+                            Map.entry(v1, List.of("AWSCURRENT")),
+                            Map.entry(v2, List.of("three")),
+                            Map.entry(v3, List.of("one", "two", "four")));
         }
 
         @Test
@@ -217,14 +228,15 @@ class PutSecretValueTest extends ServerTest {
             String v1 = createWithValue("v1");
             String v2 = put("v2", "AWSCURRENT", "PUT0").versionId();
 
-            assertThat(stagesByVersion()).containsOnly(
-                    Map.entry(v1, List.of("AWSPREVIOUS")), Map.entry(v2, List.of("AWSCURRENT", "PUT0")));
+            assertThat(stagesByVersion())
+                    .containsOnly(Map.entry(v1, List.of("AWSPREVIOUS")), Map.entry(v2, List.of("AWSCURRENT", "PUT0")));
         }
 
         @Test
         void pendingMovesWhileOtherLabelsOfItsFormerHolderStay() {
             createWithValue("v1");
-            String v2 = put("v2", "AWSCURRENT", "AWSPENDING", "AWSSOMETHING", "PUT1").versionId();
+            String v2 = put("v2", "AWSCURRENT", "AWSPENDING", "AWSSOMETHING", "PUT1")
+                    .versionId();
             String v3 = put("v3", "AWSPENDING", "PUT2").versionId();
 
             assertThat(stagesByVersion().get(v2)).containsExactly("AWSCURRENT", "AWSSOMETHING", "PUT1");
@@ -247,12 +259,12 @@ class PutSecretValueTest extends ServerTest {
         void theSameTokenAndValueSucceedsWithoutChangingAnything() {
             createWithValue("v1");
             String token = token();
-            PutSecretValueResponse first =
-                    client.putSecretValue(r -> r.secretId(name).secretString("v2").clientRequestToken(token));
+            PutSecretValueResponse first = client.putSecretValue(
+                    r -> r.secretId(name).secretString("v2").clientRequestToken(token));
             Map<String, List<String>> before = stagesByVersion();
 
-            PutSecretValueResponse retry =
-                    client.putSecretValue(r -> r.secretId(name).secretString("v2").clientRequestToken(token));
+            PutSecretValueResponse retry = client.putSecretValue(
+                    r -> r.secretId(name).secretString("v2").clientRequestToken(token));
 
             assertThat(retry.versionId()).isEqualTo(first.versionId());
             assertThat(retry.versionStages()).containsExactly("AWSCURRENT");
@@ -266,8 +278,8 @@ class PutSecretValueTest extends ServerTest {
             client.putSecretValue(r -> r.secretId(name).secretString("v2").clientRequestToken(token));
             String v3 = put("v3").versionId();
 
-            PutSecretValueResponse retry =
-                    client.putSecretValue(r -> r.secretId(name).secretString("v2").clientRequestToken(token));
+            PutSecretValueResponse retry = client.putSecretValue(
+                    r -> r.secretId(name).secretString("v2").clientRequestToken(token));
 
             assertThat(retry.versionStages()).containsExactly("AWSPREVIOUS");
             assertThat(client.getSecretValue(r -> r.secretId(name)).versionId()).isEqualTo(v3);
@@ -280,8 +292,8 @@ class PutSecretValueTest extends ServerTest {
             client.putSecretValue(r -> r.secretId(name).secretString("v2").clientRequestToken(token));
             String arn = client.describeSecret(r -> r.secretId(name)).arn();
 
-            assertThatThrownBy(() ->
-                            client.putSecretValue(r -> r.secretId(name).secretString("other").clientRequestToken(token)))
+            assertThatThrownBy(() -> client.putSecretValue(
+                            r -> r.secretId(name).secretString("other").clientRequestToken(token)))
                     .isInstanceOf(ResourceExistsException.class)
                     .hasMessageContaining("You can't use ClientRequestToken " + token
                             + " because that value is already in use for a version of secret " + arn + ".");
@@ -305,7 +317,8 @@ class PutSecretValueTest extends ServerTest {
             createWithValue("v1");
             String token = token();
             SdkBytes bytes = SdkBytes.fromByteArray(new byte[] {1, 2, 3});
-            String first = client.putSecretValue(r -> r.secretId(name).secretBinary(bytes).clientRequestToken(token))
+            String first = client.putSecretValue(
+                            r -> r.secretId(name).secretBinary(bytes).clientRequestToken(token))
                     .versionId();
             String retry = client.putSecretValue(r -> r.secretId(name)
                             .secretBinary(SdkBytes.fromByteArray(new byte[] {1, 2, 3}))
@@ -331,7 +344,8 @@ class PutSecretValueTest extends ServerTest {
 
             assertThatThrownBy(() -> put("v2"))
                     .isInstanceOf(InvalidRequestException.class)
-                    .hasMessageContaining("You can't perform this operation on the secret because it was marked for deletion.");
+                    .hasMessageContaining(
+                            "You can't perform this operation on the secret because it was marked for deletion.");
             client.restoreSecret(r -> r.secretId(name));
             assertThat(currentValue()).isEqualTo("v1");
         }
@@ -342,7 +356,8 @@ class PutSecretValueTest extends ServerTest {
             Instant before = client.describeSecret(r -> r.secretId(name)).lastChangedDate();
             Thread.sleep(5);
             put("v2");
-            assertThat(client.describeSecret(r -> r.secretId(name)).lastChangedDate()).isAfter(before);
+            assertThat(client.describeSecret(r -> r.secretId(name)).lastChangedDate())
+                    .isAfter(before);
         }
     }
 
@@ -351,8 +366,10 @@ class PutSecretValueTest extends ServerTest {
         private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
         private MockSecretsManagerServer startServer(int versionLimit) {
-            return MockSecretsManagerServer.start(
-                    ServerConfig.builder().clock(clock).versionLimit(versionLimit).build());
+            return MockSecretsManagerServer.start(ServerConfig.builder()
+                    .clock(clock)
+                    .versionLimit(versionLimit)
+                    .build());
         }
 
         @Test
@@ -367,7 +384,8 @@ class PutSecretValueTest extends ServerTest {
                 assertThat(local.secret(name).orElseThrow().versions()).hasSize(110);
 
                 clock.advance(Duration.ofHours(25));
-                String newest = sdk.putSecretValue(r -> r.secretId(name).secretString("new")).versionId();
+                String newest = sdk.putSecretValue(r -> r.secretId(name).secretString("new"))
+                        .versionId();
 
                 var versions = local.secret(name).orElseThrow().versions();
                 assertThat(versions).hasSize(100);
@@ -398,13 +416,16 @@ class PutSecretValueTest extends ServerTest {
                     String value = "v" + i;
                     sdk.putSecretValue(r -> r.secretId(name).secretString(value));
                 }
-                assertThatThrownBy(() -> sdk.putSecretValue(r -> r.secretId(name).secretString("one too many")))
+                assertThatThrownBy(
+                                () -> sdk.putSecretValue(r -> r.secretId(name).secretString("one too many")))
                         .isInstanceOf(LimitExceededException.class);
-                assertThat(sdk.getSecretValue(r -> r.secretId(name)).secretString()).isEqualTo("v99");
+                assertThat(sdk.getSecretValue(r -> r.secretId(name)).secretString())
+                        .isEqualTo("v99");
 
                 clock.advance(Duration.ofHours(25));
                 sdk.putSecretValue(r -> r.secretId(name).secretString("accepted"));
-                assertThat(sdk.getSecretValue(r -> r.secretId(name)).secretString()).isEqualTo("accepted");
+                assertThat(sdk.getSecretValue(r -> r.secretId(name)).secretString())
+                        .isEqualTo("accepted");
                 assertThat(local.secret(name).orElseThrow().versions()).hasSize(100);
             }
         }

@@ -57,13 +57,16 @@ class SecretLifecycleTest extends ServerTest {
                     client.createSecret(r -> r.name(name).secretString("v1").clientRequestToken(token));
 
             assertThat(response.versionId()).isEqualTo(token);
-            assertThat(response.arn()).endsWith(":secret:" + name + response.arn().substring(response.arn().length() - 7));
+            assertThat(response.arn())
+                    .endsWith(":secret:" + name
+                            + response.arn().substring(response.arn().length() - 7));
             assertThat(labelled()).containsOnly(Map.entry(token, List.of("AWSCURRENT")));
         }
 
         @Test
         void withoutAValueHasNoVersionAndNothingToGet() {
-            CreateSecretResponse response = client.createSecret(r -> r.name(name).description("empty"));
+            CreateSecretResponse response =
+                    client.createSecret(r -> r.name(name).description("empty"));
 
             assertThat(response.versionId()).isNull();
             DescribeSecretResponse described = client.describeSecret(r -> r.secretId(name));
@@ -81,7 +84,8 @@ class SecretLifecycleTest extends ServerTest {
             assertThatThrownBy(() -> client.createSecret(r -> r.name(name).secretString("v2")))
                     .isInstanceOf(ResourceExistsException.class)
                     .hasMessageContaining("The operation failed because the secret " + name + " already exists.");
-            assertThat(client.getSecretValue(r -> r.secretId(name)).secretString()).isEqualTo("v1");
+            assertThat(client.getSecretValue(r -> r.secretId(name)).secretString())
+                    .isEqualTo("v1");
         }
 
         @Test
@@ -100,7 +104,8 @@ class SecretLifecycleTest extends ServerTest {
         void theSameTokenWithAnotherValueIsRejected() {
             String token = token();
             client.createSecret(r -> r.name(name).secretString("v1").clientRequestToken(token));
-            assertThatThrownBy(() -> client.createSecret(r -> r.name(name).secretString("v2").clientRequestToken(token)))
+            assertThatThrownBy(() -> client.createSecret(
+                            r -> r.name(name).secretString("v2").clientRequestToken(token)))
                     .isInstanceOf(ResourceExistsException.class)
                     .hasMessageContaining("You can't use ClientRequestToken " + token);
         }
@@ -117,9 +122,12 @@ class SecretLifecycleTest extends ServerTest {
 
         @Test
         void anInvalidNameIsAValidationError() {
-            assertThatThrownBy(() -> client.createSecret(r -> r.name("has space").secretString("v1")))
+            assertThatThrownBy(
+                            () -> client.createSecret(r -> r.name("has space").secretString("v1")))
                     .isInstanceOf(SecretsManagerException.class)
-                    .satisfies(e -> assertThat(((SecretsManagerException) e).awsErrorDetails().errorCode())
+                    .satisfies(e -> assertThat(((SecretsManagerException) e)
+                                    .awsErrorDetails()
+                                    .errorCode())
                             .isEqualTo("ValidationException"))
                     .hasMessageContaining(
                             "Invalid name. Must be a valid name containing alphanumeric characters, or any of the"
@@ -134,9 +142,13 @@ class SecretLifecycleTest extends ServerTest {
                     .tags(Tag.builder().key("team").value("payments").build()));
 
             DescribeSecretResponse described = client.describeSecret(r -> r.secretId(name));
-            assertThat(described.tags()).containsExactly(Tag.builder().key("team").value("payments").build());
+            assertThat(described.tags())
+                    .containsExactly(Tag.builder().key("team").value("payments").build());
             assertThat(described.kmsKeyId()).isEqualTo("alias/custom");
-            assertThat(client.listSecretVersionIds(r -> r.secretId(name)).versions().get(0).kmsKeyIds())
+            assertThat(client.listSecretVersionIds(r -> r.secretId(name))
+                            .versions()
+                            .get(0)
+                            .kmsKeyIds())
                     .containsExactly("alias/custom");
         }
     }
@@ -160,8 +172,11 @@ class SecretLifecycleTest extends ServerTest {
             String v1 = create("v1");
             put("pending", "AWSPENDING");
 
-            assertThat(client.getSecretValue(r -> r.secretId(name).versionId(v1)).secretString()).isEqualTo("v1");
-            assertThat(client.getSecretValue(r -> r.secretId(name).versionStage("AWSPENDING")).secretString())
+            assertThat(client.getSecretValue(r -> r.secretId(name).versionId(v1))
+                            .secretString())
+                    .isEqualTo("v1");
+            assertThat(client.getSecretValue(r -> r.secretId(name).versionStage("AWSPENDING"))
+                            .secretString())
                     .isEqualTo("pending");
             assertThat(client.getSecretValue(r -> r.secretId(name).versionId(v1).versionStage("AWSCURRENT"))
                             .secretString())
@@ -172,9 +187,11 @@ class SecretLifecycleTest extends ServerTest {
         void aVersionIdAndStageThatDisagreeAreRejected() {
             String v1 = create("v1");
             put("pending", "AWSPENDING");
-            assertThatThrownBy(() -> client.getSecretValue(r -> r.secretId(name).versionId(v1).versionStage("AWSPENDING")))
+            assertThatThrownBy(() -> client.getSecretValue(
+                            r -> r.secretId(name).versionId(v1).versionStage("AWSPENDING")))
                     .isInstanceOf(InvalidRequestException.class)
-                    .hasMessageContaining("You provided a VersionStage that is not associated to the provided VersionId.");
+                    .hasMessageContaining(
+                            "You provided a VersionStage that is not associated to the provided VersionId.");
         }
 
         @Test
@@ -183,7 +200,8 @@ class SecretLifecycleTest extends ServerTest {
             String unknown = token();
             assertThatThrownBy(() -> client.getSecretValue(r -> r.secretId(name).versionId(unknown)))
                     .isInstanceOf(ResourceNotFoundException.class)
-                    .hasMessageContaining("Secrets Manager can't find the specified secret value for VersionId: " + unknown);
+                    .hasMessageContaining(
+                            "Secrets Manager can't find the specified secret value for VersionId: " + unknown);
             assertThatThrownBy(() -> client.getSecretValue(r -> r.secretId(name).versionStage("AWSPREVIOUS")))
                     .isInstanceOf(ResourceNotFoundException.class)
                     .hasMessageContaining("for staging label: AWSPREVIOUS");
@@ -192,12 +210,14 @@ class SecretLifecycleTest extends ServerTest {
         @Test
         void recordsTheAccessDayOnTheSecretAndTheVersion() {
             String v1 = create("v1");
-            assertThat(client.describeSecret(r -> r.secretId(name)).lastAccessedDate()).isNull();
+            assertThat(client.describeSecret(r -> r.secretId(name)).lastAccessedDate())
+                    .isNull();
 
             client.getSecretValue(r -> r.secretId(name));
 
             Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-            assertThat(client.describeSecret(r -> r.secretId(name)).lastAccessedDate()).isEqualTo(today);
+            assertThat(client.describeSecret(r -> r.secretId(name)).lastAccessedDate())
+                    .isEqualTo(today);
             SecretVersionsListEntry entry = client.listSecretVersionIds(r -> r.secretId(name)).versions().stream()
                     .filter(v -> v.versionId().equals(v1))
                     .findFirst()
@@ -276,8 +296,8 @@ class SecretLifecycleTest extends ServerTest {
             int pages = 0;
             do {
                 String token = next;
-                ListSecretVersionIdsResponse page = client.listSecretVersionIds(
-                        r -> r.secretId(name).maxResults(3).includeDeprecated(true).nextToken(token));
+                ListSecretVersionIdsResponse page = client.listSecretVersionIds(r ->
+                        r.secretId(name).maxResults(3).includeDeprecated(true).nextToken(token));
                 page.versions().forEach(v -> seen.add(v.versionId()));
                 next = page.nextToken();
                 pages++;
@@ -293,7 +313,9 @@ class SecretLifecycleTest extends ServerTest {
             for (int i = 1; i < 5; i++) {
                 put("v" + i, "label" + i);
             }
-            List<String> all = client.listSecretVersionIdsPaginator(r -> r.secretId(name).maxResults(2)).stream()
+            List<String> all = client
+                    .listSecretVersionIdsPaginator(r -> r.secretId(name).maxResults(2))
+                    .stream()
                     .flatMap(page -> page.versions().stream())
                     .map(SecretVersionsListEntry::versionId)
                     .collect(Collectors.toList());
@@ -303,9 +325,12 @@ class SecretLifecycleTest extends ServerTest {
         @Test
         void aForeignNextTokenIsRejected() {
             create("v1");
-            assertThatThrownBy(() -> client.listSecretVersionIds(r -> r.secretId(name).nextToken("bm90LWEtdmVyc2lvbg")))
+            assertThatThrownBy(() ->
+                            client.listSecretVersionIds(r -> r.secretId(name).nextToken("bm90LWEtdmVyc2lvbg")))
                     .isInstanceOf(SecretsManagerException.class)
-                    .satisfies(e -> assertThat(((SecretsManagerException) e).awsErrorDetails().errorCode())
+                    .satisfies(e -> assertThat(((SecretsManagerException) e)
+                                    .awsErrorDetails()
+                                    .errorCode())
                             .isEqualTo("InvalidNextTokenException"));
         }
     }
@@ -317,12 +342,17 @@ class SecretLifecycleTest extends ServerTest {
             String v1 = create("v1");
             String v2 = put("v2", "AWSPENDING", "custom");
 
-            client.updateSecretVersionStage(
-                    r -> r.secretId(name).versionStage("AWSCURRENT").removeFromVersionId(v1).moveToVersionId(v2));
+            client.updateSecretVersionStage(r -> r.secretId(name)
+                    .versionStage("AWSCURRENT")
+                    .removeFromVersionId(v1)
+                    .moveToVersionId(v2));
 
-            assertThat(labelled()).containsOnly(
-                    Map.entry(v1, List.of("AWSPREVIOUS")), Map.entry(v2, List.of("AWSPENDING", "custom", "AWSCURRENT")));
-            assertThat(client.getSecretValue(r -> r.secretId(name)).secretString()).isEqualTo("v2");
+            assertThat(labelled())
+                    .containsOnly(
+                            Map.entry(v1, List.of("AWSPREVIOUS")),
+                            Map.entry(v2, List.of("AWSPENDING", "custom", "AWSCURRENT")));
+            assertThat(client.getSecretValue(r -> r.secretId(name)).secretString())
+                    .isEqualTo("v2");
         }
 
         @Test
@@ -332,9 +362,10 @@ class SecretLifecycleTest extends ServerTest {
             assertThatThrownBy(() -> client.updateSecretVersionStage(
                             r -> r.secretId(name).versionStage("AWSCURRENT").moveToVersionId(v2)))
                     .isInstanceOf(InvalidParameterException.class)
-                    .hasMessageContaining("The parameter RemoveFromVersionId can't be empty. Staging label AWSCURRENT is"
-                            + " currently attached to version " + v1
-                            + ", so you must explicitly reference that version in RemoveFromVersionId.");
+                    .hasMessageContaining(
+                            "The parameter RemoveFromVersionId can't be empty. Staging label AWSCURRENT is"
+                                    + " currently attached to version " + v1
+                                    + ", so you must explicitly reference that version in RemoveFromVersionId.");
         }
 
         @Test
@@ -342,14 +373,18 @@ class SecretLifecycleTest extends ServerTest {
             String v1 = create("v1");
             String v2 = put("v2", "other");
 
-            client.updateSecretVersionStage(r -> r.secretId(name).versionStage("blue").moveToVersionId(v1));
+            client.updateSecretVersionStage(
+                    r -> r.secretId(name).versionStage("blue").moveToVersionId(v1));
             assertThat(labelled().get(v1)).containsExactly("AWSCURRENT", "blue");
 
-            client.updateSecretVersionStage(
-                    r -> r.secretId(name).versionStage("blue").removeFromVersionId(v1).moveToVersionId(v2));
+            client.updateSecretVersionStage(r -> r.secretId(name)
+                    .versionStage("blue")
+                    .removeFromVersionId(v1)
+                    .moveToVersionId(v2));
             assertThat(labelled().get(v2)).containsExactly("other", "blue");
 
-            client.updateSecretVersionStage(r -> r.secretId(name).versionStage("blue").removeFromVersionId(v2));
+            client.updateSecretVersionStage(
+                    r -> r.secretId(name).versionStage("blue").removeFromVersionId(v2));
             assertThat(labelled().get(v2)).containsExactly("other");
         }
 
@@ -366,8 +401,10 @@ class SecretLifecycleTest extends ServerTest {
         void removingFromAVersionThatLacksTheLabelIsRejected() {
             String v1 = create("v1");
             String v2 = put("v2", "other");
-            assertThatThrownBy(() -> client.updateSecretVersionStage(
-                            r -> r.secretId(name).versionStage("AWSCURRENT").removeFromVersionId(v2).moveToVersionId(v1)))
+            assertThatThrownBy(() -> client.updateSecretVersionStage(r -> r.secretId(name)
+                            .versionStage("AWSCURRENT")
+                            .removeFromVersionId(v2)
+                            .moveToVersionId(v1)))
                     .isInstanceOf(InvalidParameterException.class);
         }
 
@@ -390,29 +427,38 @@ class SecretLifecycleTest extends ServerTest {
 
             assertThat(deleted.name()).isEqualTo(name);
             assertThat(Duration.between(Instant.now(), deleted.deletionDate()))
-                    .isBetween(Duration.ofDays(30).minusMinutes(1), Duration.ofDays(30).plusMinutes(1));
+                    .isBetween(
+                            Duration.ofDays(30).minusMinutes(1),
+                            Duration.ofDays(30).plusMinutes(1));
 
             assertThat(client.restoreSecret(r -> r.secretId(name)).name()).isEqualTo(name);
-            assertThat(client.describeSecret(r -> r.secretId(name)).deletedDate()).isNull();
-            assertThat(client.getSecretValue(r -> r.secretId(name)).secretString()).isEqualTo("v1");
+            assertThat(client.describeSecret(r -> r.secretId(name)).deletedDate())
+                    .isNull();
+            assertThat(client.getSecretValue(r -> r.secretId(name)).secretString())
+                    .isEqualTo("v1");
         }
 
         @Test
         void theRecoveryWindowIsHonoured() {
             create("v1");
-            DeleteSecretResponse deleted = client.deleteSecret(r -> r.secretId(name).recoveryWindowInDays(7L));
+            DeleteSecretResponse deleted =
+                    client.deleteSecret(r -> r.secretId(name).recoveryWindowInDays(7L));
             assertThat(Duration.between(Instant.now(), deleted.deletionDate()))
-                    .isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7).plusMinutes(1));
+                    .isBetween(
+                            Duration.ofDays(7).minusMinutes(1),
+                            Duration.ofDays(7).plusMinutes(1));
         }
 
         @Test
         void forceDeleteRemovesAtOnceAndTheNameCanBeReusedWithANewArn() {
-            String arn = client.createSecret(r -> r.name(name).secretString("v1")).arn();
+            String arn =
+                    client.createSecret(r -> r.name(name).secretString("v1")).arn();
             client.deleteSecret(r -> r.secretId(name).forceDeleteWithoutRecovery(true));
 
             assertThatThrownBy(() -> client.describeSecret(r -> r.secretId(name)))
                     .isInstanceOf(ResourceNotFoundException.class);
-            String newArn = client.createSecret(r -> r.name(name).secretString("v2")).arn();
+            String newArn =
+                    client.createSecret(r -> r.name(name).secretString("v2")).arn();
             assertThat(newArn).isNotEqualTo(arn);
             assertThatThrownBy(() -> client.describeSecret(r -> r.secretId(arn)))
                     .isInstanceOf(ResourceNotFoundException.class);
@@ -420,7 +466,8 @@ class SecretLifecycleTest extends ServerTest {
 
         @Test
         void forceDeletingAnUnknownSecretSucceedsAsOnAws() {
-            DeleteSecretResponse deleted = client.deleteSecret(r -> r.secretId(name).forceDeleteWithoutRecovery(true));
+            DeleteSecretResponse deleted =
+                    client.deleteSecret(r -> r.secretId(name).forceDeleteWithoutRecovery(true));
             assertThat(deleted.name()).isEqualTo(name);
             assertThat(deleted.deletionDate()).isNotNull();
         }
@@ -452,7 +499,8 @@ class SecretLifecycleTest extends ServerTest {
                             r -> r.secretId(name).recoveryWindowInDays(7L).forceDeleteWithoutRecovery(true)))
                     .isInstanceOf(InvalidParameterException.class)
                     .hasMessageContaining("ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays");
-            assertThat(client.describeSecret(r -> r.secretId(name)).deletedDate()).isNull();
+            assertThat(client.describeSecret(r -> r.secretId(name)).deletedDate())
+                    .isNull();
         }
 
         @Test

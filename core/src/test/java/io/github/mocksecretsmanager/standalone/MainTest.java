@@ -59,7 +59,9 @@ class MainTest {
         Main.Launch launch = launch(Map.of(), "--port", "many");
         assertThat(launch.exitCode()).isEqualTo(2);
         assertThat(launch.server()).isNull();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port needs a number").contains("Usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--port needs a number")
+                .contains("Usage:");
 
         assertThat(launch(Map.of(), "--colour", "blue").exitCode()).isEqualTo(2);
         assertThat(launch(Map.of(), "--region", "nowhere").exitCode()).isEqualTo(2);
@@ -76,7 +78,12 @@ class MainTest {
     void aProcessStartsAnswersHealthAndStopsOnSigterm() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(List.of(
-                        java.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0"))
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "--port",
+                        "0"))
                 .redirectErrorStream(true)
                 .start();
         try {
@@ -89,14 +96,18 @@ class MainTest {
             }
             assertThat(line).as("the endpoint line").isNotNull();
 
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(endpoint.group(1) + "/__admin/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(endpoint.group(1) + "/__admin/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("UP");
 
             process.destroy(); // SIGTERM
-            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                    .as("exited after SIGTERM")
+                    .isTrue();
             assertThat(process.exitValue()).isEqualTo(143);
         } finally {
             process.destroyForcibly();

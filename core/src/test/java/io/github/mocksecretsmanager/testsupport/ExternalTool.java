@@ -52,7 +52,8 @@ public final class ExternalTool {
 
     /** Whether absent tools fail tests instead of skipping them ({@code -Dmsm.requireTools=true}). */
     public static boolean toolsRequired() {
-        return Boolean.parseBoolean(System.getProperty(REQUIRE_TOOLS_PROPERTY, "false").trim());
+        return Boolean.parseBoolean(
+                System.getProperty(REQUIRE_TOOLS_PROPERTY, "false").trim());
     }
 
     /** The executable called {@code tool} in the first {@code PATH} directory that has one. */
@@ -93,8 +94,8 @@ public final class ExternalTool {
                     + "=true is set (as in CI), so tests needing it fail instead of skipping."
                     + " Install it or put it on PATH. PATH=" + System.getenv("PATH"));
         }
-        return Assumptions.abort(tool + " CLI not found on PATH; skipping this test"
-                + " (install it, or run with -D" + REQUIRE_TOOLS_PROPERTY + "=true to make its absence a failure)");
+        return Assumptions.abort(tool + " CLI not found on PATH; skipping this test" + " (install it, or run with -D"
+                + REQUIRE_TOOLS_PROPERTY + "=true to make its absence a failure)");
     }
 
     /** Runs {@code command} in the current directory; see {@link #run(List, Map, Path, Duration)}. */

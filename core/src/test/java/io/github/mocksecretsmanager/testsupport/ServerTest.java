@@ -30,7 +30,8 @@ public abstract class ServerTest {
 
     @BeforeEach
     void uniqueName(TestInfo test) {
-        name = test.getTestMethod().orElseThrow().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        name = test.getTestMethod().orElseThrow().getName() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     protected static String token() {

@@ -29,7 +29,9 @@ public final class ListSecretVersionIds implements Operation {
         String nextToken = request.optionalString("NextToken", 1, 4096);
         boolean includeDeprecated = request.optionalBoolean("IncludeDeprecated");
         VersionPage page = engine.listSecretVersionIds(secretId, includeDeprecated, maxResults, nextToken);
-        String kmsKey = page.secret().kmsKeyId() == null ? DEFAULT_KMS_KEY : page.secret().kmsKeyId();
+        String kmsKey = page.secret().kmsKeyId() == null
+                ? DEFAULT_KMS_KEY
+                : page.secret().kmsKeyId();
         out.writeStartObject();
         out.writeArrayFieldStart("Versions");
         for (SecretVersion version : page.versions()) {
