@@ -18,9 +18,4 @@ public final class AwsException extends RuntimeException {
     public ErrorCode code() {
         return code;
     }
-
-    @Override
-    public String toString() {
-        return code + ": " + getMessage();
-    }
 }

@@ -19,7 +19,7 @@ public final class ResponseJson {
         }
         long millis = instant.toEpochMilli();
         long seconds = Math.floorDiv(millis, 1000);
-        int fraction = (int) Math.floorMod(millis, 1000);
+        int fraction = Math.floorMod(millis, 1000);
         out.writeFieldName(field);
         if (fraction == 0) {
             out.writeNumber(seconds);

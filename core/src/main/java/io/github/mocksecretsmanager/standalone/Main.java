@@ -3,6 +3,7 @@ package io.github.mocksecretsmanager.standalone;
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.ServerConfig;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,7 +62,7 @@ public final class Main {
      */
     static void configureLogging(String level) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level == null ? "info" : level.toLowerCase());
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level == null ? "info" : level.toLowerCase(Locale.ROOT));
         setIfAbsent("org.slf4j.simpleLogger.log.io.undertow", "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.xnio", "warn");
         setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
