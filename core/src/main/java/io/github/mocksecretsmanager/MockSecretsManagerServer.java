@@ -7,6 +7,7 @@ import io.github.mocksecretsmanager.engine.VersionResult;
 import io.github.mocksecretsmanager.protocol.AdminHandler;
 import io.github.mocksecretsmanager.protocol.OperationRegistry;
 import io.github.mocksecretsmanager.protocol.SecretsManagerHandler;
+import io.github.mocksecretsmanager.protocol.SignatureVerifier;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -37,6 +38,7 @@ import java.util.Optional;
 public final class MockSecretsManagerServer implements AutoCloseable {
 
     private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
+    private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
 
     private final ServerConfig config;
     private final SecretsEngine engine;
@@ -51,7 +53,11 @@ public final class MockSecretsManagerServer implements AutoCloseable {
         this.engine = new SecretsEngine(config.region(), config.accountId(), config.clock(), config.versionLimit());
         seed();
         JsonFactory json = JsonFactory.builder().build();
-        HttpHandler api = new SecretsManagerHandler(OperationRegistry.of(engine), json, config.maxRequestBytes());
+        SignatureVerifier signatures = config.credentials() == null
+                ? null
+                : new SignatureVerifier(config.credentials(), config.region(), config.clock());
+        HttpHandler api =
+                new SecretsManagerHandler(OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures);
         HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
@@ -64,6 +70,8 @@ public final class MockSecretsManagerServer implements AutoCloseable {
                 .addHttpListener(config.port(), config.host())
                 .setIoThreads(config.ioThreads())
                 .setWorkerThreads(1)
+                // Drop connections that never finish sending their request headers.
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
                 // No MAX_ENTITY_SIZE: Undertow would answer a bare 400 itself; the handler's receiver
                 // enforces maxRequestBytes and answers an AWS-shaped 413 instead.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, SHUTDOWN_GRACE_MILLIS)

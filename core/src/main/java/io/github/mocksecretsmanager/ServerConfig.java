@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param ioThreads Undertow IO threads, which run every operation
  * @param versionLimit the most versions one secret may hold, as a quota answered with
  *     {@code LimitExceededException}; 0 (the default) for no limit, because AWS does not publish its own
+ * @param credentials when set, every request must carry a valid AWS Signature Version 4 made with
+ *     these keys; {@code null} (the default) accepts any caller, as a test double usually should
  */
 public record ServerConfig(
         String host,
@@ -30,7 +32,8 @@ public record ServerConfig(
         Clock clock,
         int maxRequestBytes,
         int ioThreads,
-        int versionLimit) {
+        int versionLimit,
+        Credentials credentials) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final String DEFAULT_REGION = "us-east-1";
@@ -82,7 +85,8 @@ public record ServerConfig(
                 .clock(clock)
                 .maxRequestBytes(maxRequestBytes)
                 .ioThreads(ioThreads)
-                .versionLimit(versionLimit);
+                .versionLimit(versionLimit)
+                .credentials(credentials);
         builder.seeds.addAll(seeds);
         return builder;
     }
@@ -98,6 +102,7 @@ public record ServerConfig(
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private int ioThreads = 2;
         private int versionLimit;
+        private Credentials credentials;
 
         private Builder() {}
 
@@ -156,9 +161,20 @@ public record ServerConfig(
             return this;
         }
 
+        /** Requires every request to be signed (SigV4) with these keys; {@code null} accepts anyone. */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /** Requires every request to be signed (SigV4) with this access key and secret key. */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            return credentials(new Credentials(accessKeyId, secretAccessKey));
+        }
+
         public ServerConfig build() {
             return new ServerConfig(
-                    host, port, region, accountId, seeds, clock, maxRequestBytes, ioThreads, versionLimit);
+                    host, port, region, accountId, seeds, clock, maxRequestBytes, ioThreads, versionLimit, credentials);
         }
     }
 }

@@ -11,6 +11,10 @@ public enum ErrorCode {
     ValidationException(400),
     SerializationException(400),
     UnknownOperationException(400),
+    MissingAuthenticationTokenException(400),
+    IncompleteSignatureException(400),
+    UnrecognizedClientException(400),
+    InvalidSignatureException(400),
     /** The request body is larger than the server accepts. */
     RequestEntityTooLargeException(413),
     InternalServiceError(500);

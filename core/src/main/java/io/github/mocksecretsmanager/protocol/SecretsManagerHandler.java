@@ -37,17 +37,24 @@ public final class SecretsManagerHandler implements HttpHandler {
     private final OperationRegistry operations;
     private final JsonFactory json;
     private final int maxRequestBytes;
+    private final SignatureVerifier signatures;
 
-    public SecretsManagerHandler(OperationRegistry operations, JsonFactory json, int maxRequestBytes) {
+    /**
+     * @param signatures checks every request's SigV4 signature; {@code null} to accept any caller
+     */
+    public SecretsManagerHandler(
+            OperationRegistry operations, JsonFactory json, int maxRequestBytes, SignatureVerifier signatures) {
         this.operations = operations;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
+        this.signatures = signatures;
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(REQUEST_ID, requestId());
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
+            exchange.setPersistent(false); // any body stays unread
             sendError(
                     exchange,
                     new AwsException(
@@ -55,20 +62,11 @@ public final class SecretsManagerHandler implements HttpHandler {
                             "Secrets Manager actions are sent as POST with an X-Amz-Target header."));
             return;
         }
-        String action;
-        Operation operation;
-        try {
-            action = action(exchange.getRequestHeaders().getFirst(TARGET));
-            operation = operations.find(action);
-        } catch (AwsException e) {
-            exchange.setPersistent(false); // the body stays unread
-            sendError(exchange, e);
-            return;
-        }
         Receiver receiver = exchange.getRequestReceiver();
         receiver.setMaxBufferSize(maxRequestBytes);
-        receiver.receiveFullBytes((ex, body) -> respond(ex, action, operation, body), (ex, failure) -> {
-            ex.setPersistent(false);
+        receiver.receiveFullBytes(this::respond, (ex, failure) -> {
+            // The connection stays open: Undertow then reads and discards the rest of the body after
+            // the answer, so the client (still sending) receives the 413 instead of a connection reset.
             if (failure instanceof Receiver.RequestToLargeException) {
                 sendError(
                         ex,
@@ -77,13 +75,20 @@ public final class SecretsManagerHandler implements HttpHandler {
                                 "The request body is larger than the " + maxRequestBytes
                                         + " bytes this server accepts."));
             } else {
+                ex.setPersistent(false);
                 sendError(ex, JsonRequest.serialization("The request body could not be read."));
             }
         });
     }
 
-    private void respond(HttpServerExchange exchange, String action, Operation operation, byte[] body) {
+    private void respond(HttpServerExchange exchange, byte[] body) {
+        String action = "(unknown)";
         try {
+            if (signatures != null) {
+                signatures.verify(exchange, body);
+            }
+            action = action(exchange.getRequestHeaders().getFirst(TARGET));
+            Operation operation = operations.find(action);
             RequestFields request = new RequestFields(JsonRequest.parseObject(json, body));
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
             try (JsonGenerator out = json.createGenerator(buffer)) {
