@@ -1,0 +1,304 @@
+package io.github.mocksecretsmanager.junit;
+
+import io.github.mocksecretsmanager.ServerConfig;
+import java.lang.reflect.Field;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The extension behind {@link MockSecretsManager}; register it yourself for programmatic settings:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static MockSecretsManagerExtension secretsManager = MockSecretsManagerExtension.builder()
+ *         .region("eu-west-1")
+ *         .seed("db/creds", "{\"user\":\"app\"}")
+ *         .build();
+ * }</pre>
+ *
+ * <p>The extension object holds only its settings: servers, clients and exports live in JUnit's
+ * {@link ExtensionContext.Store}, so one instance can serve many classes, nested or in parallel.
+ * When a class carries both {@link MockSecretsManager} and a registered instance, the registered
+ * instance's settings win and the annotation's attributes are ignored (with a warning).
+ */
+public class MockSecretsManagerExtension
+        implements BeforeAllCallback, BeforeEachCallback, TestInstancePostProcessor, ParameterResolver {
+
+    /** The access key id of the dummy credentials injected clients (and the export) use. */
+    public static final String ACCESS_KEY_ID = "test";
+
+    /** The secret access key of the dummy credentials. */
+    public static final String SECRET_ACCESS_KEY = "test";
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(MockSecretsManagerExtension.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MockSecretsManagerExtension.class);
+
+    /** Null for the declarative form, whose settings come from each class's annotations. */
+    private final ExtensionSettings registeredSettings;
+
+    /** The declarative form, used by {@link MockSecretsManager}. */
+    public MockSecretsManagerExtension() {
+        this.registeredSettings = null;
+    }
+
+    /** The programmatic form; subclasses may add behaviour around the final callbacks. */
+    protected MockSecretsManagerExtension(Builder builder) {
+        this.registeredSettings = builder.settings();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public final void beforeAll(ExtensionContext context) {
+        if (yieldsToRegisteredInstance(context)) {
+            warnIfAnnotationIgnored(context.getRequiredTestClass());
+            return;
+        }
+        FieldInjector.injectStatic(
+                context.getRequiredTestClass(), binding(context).resource());
+    }
+
+    @Override
+    public final void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        if (!yieldsToRegisteredInstance(context)) {
+            FieldInjector.injectInstance(testInstance, binding(context).resource());
+        }
+    }
+
+    @Override
+    public final void beforeEach(ExtensionContext context) {
+        if (yieldsToRegisteredInstance(context)) {
+            return;
+        }
+        ClassBinding binding = binding(context);
+        if (binding.settings().reset() == ResetMode.BEFORE_EACH_TEST) {
+            binding.resource().server().reset();
+        }
+    }
+
+    @Override
+    public final boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return Injectable.claims(parameter.getParameter().getType()) && !yieldsToRegisteredInstance(context);
+    }
+
+    @Override
+    public final Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        Injectable injectable = Injectable.of(type)
+                .orElseThrow(() -> new ParameterResolutionException("@MockSecretsManager cannot inject "
+                        + type.getName() + " into parameter '"
+                        + parameter.getParameter().getName() + "' of "
+                        + parameter.getDeclaringExecutable() + ": use " + Injectable.SUPPORTED));
+        try {
+            return injectable.valueFrom(binding(context).resource());
+        } catch (IllegalStateException | LinkageError e) {
+            throw new ParameterResolutionException(
+                    "@MockSecretsManager cannot inject " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The binding of the class {@code context} belongs to, made on first use. */
+    private ClassBinding binding(ExtensionContext context) {
+        ExtensionContext classContext = classContextOf(context);
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(bindingKey(classContext), key -> bind(classContext), ClassBinding.class);
+    }
+
+    private ClassBinding bind(ExtensionContext classContext) {
+        Optional<ClassBinding> enclosing = enclosingBinding(classContext);
+        Optional<ExtensionSettings> own = registeredSettings != null
+                ? Optional.of(registeredSettings)
+                : AnnotationSettings.of(classContext.getRequiredTestClass());
+        if (enclosing.isPresent() && own.map(enclosing.get().settings()::equals).orElse(true)) {
+            return enclosing.get().sharedWithNestedClass();
+        }
+        ExtensionSettings settings = own.orElseGet(ExtensionSettings::defaults);
+        boolean perClass = settings.lifecycle() == ServerLifecycle.PER_CLASS;
+        ServerResource resource = perClass ? ServerResource.start(settings) : runWideServer(classContext, settings);
+        SystemPropertyExports.Export export = null;
+        try {
+            if (settings.exportSystemProperties()) {
+                export = exports(classContext).export(resource.server(), classContext.getUniqueId());
+            }
+        } catch (RuntimeException e) {
+            if (perClass) {
+                resource.close();
+            }
+            throw e;
+        }
+        return new ClassBinding(settings, resource, perClass, export);
+    }
+
+    /** The binding an enclosing class already made, for a {@code @Nested} class to share. */
+    private static Optional<ClassBinding> enclosingBinding(ExtensionContext classContext) {
+        for (Optional<ExtensionContext> parent = classContext.getParent();
+                parent.isPresent();
+                parent = parent.get().getParent()) {
+            ExtensionContext candidate = parent.get();
+            if (candidate.getTestClass().isPresent()
+                    && candidate.getTestMethod().isEmpty()) {
+                ClassBinding found = candidate.getStore(NAMESPACE).get(bindingKey(candidate), ClassBinding.class);
+                if (found != null) {
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ServerResource runWideServer(ExtensionContext context, ExtensionSettings settings) {
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        new RunWideKey(settings.serverConfig()),
+                        key -> ServerResource.start(settings),
+                        ServerResource.class);
+    }
+
+    private static SystemPropertyExports exports(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        SystemPropertyExports.class, key -> new SystemPropertyExports(), SystemPropertyExports.class);
+    }
+
+    private static ExtensionContext classContextOf(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (current.getTestMethod().isPresent() || current.getTestClass().isEmpty()) {
+            current = current.getParent()
+                    .orElseThrow(() -> new IllegalStateException("no test class around " + context.getUniqueId()));
+        }
+        return current;
+    }
+
+    private static BindingKey bindingKey(ExtensionContext classContext) {
+        return new BindingKey(classContext.getUniqueId());
+    }
+
+    /**
+     * Whether this is the annotation's instance on a class that also registers one through
+     * {@link RegisterExtension}: then the registered one (the builder) alone answers.
+     */
+    private boolean yieldsToRegisteredInstance(ExtensionContext context) {
+        if (registeredSettings != null) {
+            return false;
+        }
+        for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
+            boolean registers = AnnotationSupport.findAnnotatedFields(
+                            type,
+                            RegisterExtension.class,
+                            field -> MockSecretsManagerExtension.class.isAssignableFrom(field.getType()),
+                            HierarchyTraversalMode.TOP_DOWN)
+                    .stream()
+                    .map(Field::getType)
+                    .findAny()
+                    .isPresent();
+            if (registers) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void warnIfAnnotationIgnored(Class<?> testClass) {
+        if (AnnotationSettings.isAnnotated(testClass)) {
+            LOG.warn(
+                    "{} has both @MockSecretsManager and a registered MockSecretsManagerExtension: the registered"
+                            + " extension's settings apply, the annotation's attributes are ignored",
+                    testClass.getName());
+        }
+    }
+
+    private record BindingKey(String classUniqueId) {}
+
+    private record RunWideKey(ServerConfig config) {}
+
+    /** Settings for {@link #MockSecretsManagerExtension(Builder)}; every one has the annotation's default. */
+    public static final class Builder {
+        private ServerConfig.Builder config = ServerConfig.builder();
+        private ServerLifecycle lifecycle = ServerLifecycle.PER_CLASS;
+        private ResetMode reset = ResetMode.BEFORE_EACH_TEST;
+        private boolean exportSystemProperties;
+
+        private Builder() {}
+
+        /**
+         * Starts from a complete server configuration (for settings the annotation lacks: clock,
+         * version limit, host, ...). Later calls to this builder change it further.
+         */
+        public Builder serverConfig(ServerConfig serverConfig) {
+            this.config = serverConfig.toBuilder();
+            return this;
+        }
+
+        public Builder port(int port) {
+            config.port(port);
+            return this;
+        }
+
+        public Builder region(String region) {
+            config.region(region);
+            return this;
+        }
+
+        public Builder accountId(String accountId) {
+            config.accountId(accountId);
+            return this;
+        }
+
+        public Builder seed(String name, String value) {
+            config.seed(name, value);
+            return this;
+        }
+
+        public Builder seed(String name, byte[] value) {
+            config.seed(name, value);
+            return this;
+        }
+
+        /** Adds the seeds of a classpath JSON file, in the {@link MockSecretsManager#seedFile()} format. */
+        public Builder seedFile(String resource) {
+            SeedFile.load(resource, MockSecretsManagerExtension.class).forEach(config::seed);
+            return this;
+        }
+
+        public Builder lifecycle(ServerLifecycle lifecycle) {
+            this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+            return this;
+        }
+
+        public Builder reset(ResetMode reset) {
+            this.reset = Objects.requireNonNull(reset, "reset");
+            return this;
+        }
+
+        public Builder exportSystemProperties(boolean export) {
+            this.exportSystemProperties = export;
+            return this;
+        }
+
+        public MockSecretsManagerExtension build() {
+            return new MockSecretsManagerExtension(this);
+        }
+
+        private ExtensionSettings settings() {
+            return new ExtensionSettings(config.build(), lifecycle, reset, exportSystemProperties);
+        }
+    }
+}

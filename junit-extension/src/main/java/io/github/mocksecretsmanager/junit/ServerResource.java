@@ -1,0 +1,74 @@
+package io.github.mocksecretsmanager.junit;
+
+import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One running server and the clients made for it, stored in an {@link ExtensionContext.Store} so
+ * that JUnit stops it when the context that owns it ends. Clients are made on first request, at
+ * most one of each kind, and closed before the server.
+ */
+@SuppressWarnings("deprecation") // CloseableResource: still what JUnit before 5.13 closes.
+final class ServerResource implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+
+    private final MockSecretsManagerServer server;
+    private final List<AutoCloseable> clients = new ArrayList<>();
+    private Object syncClient;
+    private Object asyncClient;
+    private boolean closed;
+
+    private ServerResource(MockSecretsManagerServer server) {
+        this.server = server;
+    }
+
+    static ServerResource start(ExtensionSettings settings) {
+        return new ServerResource(MockSecretsManagerServer.start(settings.serverConfig()));
+    }
+
+    MockSecretsManagerServer server() {
+        return server;
+    }
+
+    /** The {@code SecretsManagerClient}, created on first use. */
+    synchronized Object syncClient() {
+        if (syncClient == null) {
+            syncClient = SdkClients.sync(server, clients::add);
+        }
+        return syncClient;
+    }
+
+    /** The {@code SecretsManagerAsyncClient}, created on first use. */
+    synchronized Object asyncClient() {
+        if (asyncClient == null) {
+            asyncClient = SdkClients.async(server, clients::add);
+        }
+        return asyncClient;
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> toClose;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            toClose = List.copyOf(clients);
+        }
+        RuntimeException failure = null;
+        for (AutoCloseable client : toClose) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                failure =
+                        failure == null ? new IllegalStateException("Could not close an injected client", e) : failure;
+            }
+        }
+        server.close();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
