@@ -192,9 +192,4 @@ public final class Errors {
                 "StopReplicationToReplica applies to a replica secret: call it with the ARN of the replica in its"
                         + " own region.");
     }
-
-    static AwsException batchNeedsIdsOrFilters() {
-        return new AwsException(
-                InvalidParameterException, "Either SecretIdList or Filters must be provided, but not both.");
-    }
 }

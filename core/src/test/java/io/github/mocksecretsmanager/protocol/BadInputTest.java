@@ -392,6 +392,25 @@ class BadInputTest {
         assertThat(response.statusCode()).isIn(200, 400);
     }
 
+    @Test
+    void rotateSecretWithoutATokenIsAnInvalidParameterEvenForAnUnknownSecret() throws Exception {
+        Map<String, Object> error = assertAwsError(
+                post("RotateSecret", json("SecretId", "never-created-" + UUID.randomUUID())),
+                400,
+                "InvalidParameterException");
+
+        assertThat(error.get("Message"))
+                .isEqualTo("You must provide a ClientRequestToken value. We recommend a UUID-type value.");
+    }
+
+    @Test
+    void updateSecretWithAValueButNoTokenIsAnInvalidRequest() throws Exception {
+        assertAwsError(
+                post("UpdateSecret", json("SecretId", "never-created-" + UUID.randomUUID(), "SecretString", "x")),
+                400,
+                "InvalidRequestException");
+    }
+
     static Stream<String> everyAwsAction() {
         return OperationRegistry.AWS_ACTIONS.stream().sorted();
     }
