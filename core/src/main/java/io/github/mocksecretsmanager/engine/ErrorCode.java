@@ -9,6 +9,7 @@ public enum ErrorCode {
     LimitExceededException(400),
     InvalidNextTokenException(400),
     ValidationException(400),
+    MalformedPolicyDocumentException(400),
     SerializationException(400),
     UnknownOperationException(400),
     MissingAuthenticationTokenException(400),

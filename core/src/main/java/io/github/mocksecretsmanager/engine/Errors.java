@@ -131,4 +131,65 @@ public final class Errors {
     static AwsException invalidNextToken() {
         return new AwsException(ErrorCode.InvalidNextTokenException, "The NextToken value is invalid.");
     }
+
+    static AwsException tooManyTags(int limit) {
+        return new AwsException(
+                InvalidParameterException,
+                "A secret can have at most " + limit + " tags; this request would exceed it.");
+    }
+
+    static AwsException rotationTokenRequired() {
+        return new AwsException(
+                InvalidParameterException,
+                "You must provide a ClientRequestToken value. We recommend a UUID-type value.");
+    }
+
+    static AwsException noRotationLambda() {
+        return new AwsException(
+                InvalidRequestException, "No Lambda rotation function ARN is associated with this secret.");
+    }
+
+    static AwsException previousRotationIncomplete() {
+        return new AwsException(
+                InvalidRequestException, "A previous rotation isn't complete. That rotation will be reattempted.");
+    }
+
+    static AwsException conflictingRotationRules() {
+        return new AwsException(
+                InvalidParameterException,
+                "You can't specify both AutomaticallyAfterDays and ScheduleExpression in RotationRules.");
+    }
+
+    static AwsException noPasswordCharacters() {
+        return new AwsException(
+                InvalidParameterException, "The options exclude every character, so no password can be generated.");
+    }
+
+    static AwsException passwordTooShortForEachType(int types) {
+        return new AwsException(
+                InvalidParameterException,
+                "PasswordLength must be at least " + types
+                        + " to include one character of each included type (RequireEachIncludedType).");
+    }
+
+    static AwsException malformedPolicy() {
+        return new AwsException(
+                ErrorCode.MalformedPolicyDocumentException, "The resource policy is not a valid JSON document.");
+    }
+
+    static AwsException replicaIsPrimaryRegion(String region) {
+        return new AwsException(
+                InvalidParameterException, "Invalid replica region: " + region + " is the secret's primary region.");
+    }
+
+    static AwsException duplicateReplicaRegion(String region) {
+        return new AwsException(InvalidParameterException, "The replica region " + region + " appears more than once.");
+    }
+
+    static AwsException notAReplica() {
+        return new AwsException(
+                InvalidRequestException,
+                "StopReplicationToReplica applies to a replica secret: call it with the ARN of the replica in its"
+                        + " own region.");
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.mocksecretsmanager.engine;
 
+import io.github.mocksecretsmanager.ReplicaRegion;
 import io.github.mocksecretsmanager.SecretValue;
 import io.github.mocksecretsmanager.Tag;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param kmsKeyId optional KMS key id, recorded as given
  * @param value the first value, or {@code null} for a secret without versions
  * @param tags tags to attach
+ * @param replicas regions to replicate the secret to
  */
 public record NewSecret(
         String name,
@@ -22,11 +24,24 @@ public record NewSecret(
         String description,
         String kmsKeyId,
         SecretValue value,
-        List<Tag> tags) {
+        List<Tag> tags,
+        List<ReplicaRegion> replicas) {
 
     public NewSecret {
         Objects.requireNonNull(name, "name");
         tags = List.copyOf(tags);
+        replicas = List.copyOf(replicas);
+    }
+
+    /** A secret without replicas. */
+    public NewSecret(
+            String name,
+            String clientRequestToken,
+            String description,
+            String kmsKeyId,
+            SecretValue value,
+            List<Tag> tags) {
+        this(name, clientRequestToken, description, kmsKeyId, value, tags, List.of());
     }
 
     /** A secret with a first value under a fresh version id, and nothing else. */

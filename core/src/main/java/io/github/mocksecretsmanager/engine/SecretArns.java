@@ -14,6 +14,18 @@ final class SecretArns {
         this.prefix = "arn:" + partitionOf(region) + ":secretsmanager:" + region + ":" + accountId + ":secret:";
     }
 
+    /** The region field of an ARN, or {@code null} when the text is not shaped like an ARN. */
+    static String regionOf(String arn) {
+        String[] fields = arn.split(":", 5);
+        return fields.length == 5 && fields[0].equals("arn") ? fields[3] : null;
+    }
+
+    /** The same ARN with another region. */
+    static String withRegion(String arn, String region) {
+        String[] fields = arn.split(":", 5);
+        return fields[0] + ":" + fields[1] + ":" + fields[2] + ":" + region + ":" + fields[4];
+    }
+
     static boolean looksLikeArn(String secretId) {
         return secretId.startsWith("arn:");
     }

@@ -3,14 +3,29 @@ package io.github.mocksecretsmanager.protocol;
 import io.github.mocksecretsmanager.engine.AwsException;
 import io.github.mocksecretsmanager.engine.ErrorCode;
 import io.github.mocksecretsmanager.engine.SecretsEngine;
+import io.github.mocksecretsmanager.protocol.operations.BatchGetSecretValue;
+import io.github.mocksecretsmanager.protocol.operations.CancelRotateSecret;
 import io.github.mocksecretsmanager.protocol.operations.CreateSecret;
+import io.github.mocksecretsmanager.protocol.operations.DeleteResourcePolicy;
 import io.github.mocksecretsmanager.protocol.operations.DeleteSecret;
 import io.github.mocksecretsmanager.protocol.operations.DescribeSecret;
+import io.github.mocksecretsmanager.protocol.operations.GetRandomPassword;
+import io.github.mocksecretsmanager.protocol.operations.GetResourcePolicy;
 import io.github.mocksecretsmanager.protocol.operations.GetSecretValue;
 import io.github.mocksecretsmanager.protocol.operations.ListSecretVersionIds;
+import io.github.mocksecretsmanager.protocol.operations.ListSecrets;
+import io.github.mocksecretsmanager.protocol.operations.PutResourcePolicy;
 import io.github.mocksecretsmanager.protocol.operations.PutSecretValue;
+import io.github.mocksecretsmanager.protocol.operations.RemoveRegionsFromReplication;
+import io.github.mocksecretsmanager.protocol.operations.ReplicateSecretToRegions;
 import io.github.mocksecretsmanager.protocol.operations.RestoreSecret;
+import io.github.mocksecretsmanager.protocol.operations.RotateSecret;
+import io.github.mocksecretsmanager.protocol.operations.StopReplicationToReplica;
+import io.github.mocksecretsmanager.protocol.operations.TagResource;
+import io.github.mocksecretsmanager.protocol.operations.UntagResource;
+import io.github.mocksecretsmanager.protocol.operations.UpdateSecret;
 import io.github.mocksecretsmanager.protocol.operations.UpdateSecretVersionStage;
+import io.github.mocksecretsmanager.protocol.operations.ValidateResourcePolicy;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,27 +65,37 @@ public final class OperationRegistry {
     }
 
     public static OperationRegistry of(SecretsEngine engine) {
-        return new OperationRegistry(Map.of(
-                "CreateSecret", new CreateSecret(engine),
-                "PutSecretValue", new PutSecretValue(engine),
-                "GetSecretValue", new GetSecretValue(engine),
-                "DescribeSecret", new DescribeSecret(engine),
-                "ListSecretVersionIds", new ListSecretVersionIds(engine),
-                "UpdateSecretVersionStage", new UpdateSecretVersionStage(engine),
-                "DeleteSecret", new DeleteSecret(engine),
-                "RestoreSecret", new RestoreSecret(engine)));
+        return new OperationRegistry(Map.ofEntries(
+                Map.entry("CreateSecret", new CreateSecret(engine)),
+                Map.entry("PutSecretValue", new PutSecretValue(engine)),
+                Map.entry("GetSecretValue", new GetSecretValue(engine)),
+                Map.entry("DescribeSecret", new DescribeSecret(engine)),
+                Map.entry("ListSecretVersionIds", new ListSecretVersionIds(engine)),
+                Map.entry("UpdateSecretVersionStage", new UpdateSecretVersionStage(engine)),
+                Map.entry("DeleteSecret", new DeleteSecret(engine)),
+                Map.entry("RestoreSecret", new RestoreSecret(engine)),
+                Map.entry("UpdateSecret", new UpdateSecret(engine)),
+                Map.entry("ListSecrets", new ListSecrets(engine)),
+                Map.entry("BatchGetSecretValue", new BatchGetSecretValue(engine)),
+                Map.entry("TagResource", new TagResource(engine)),
+                Map.entry("UntagResource", new UntagResource(engine)),
+                Map.entry("GetRandomPassword", new GetRandomPassword(engine)),
+                Map.entry("RotateSecret", new RotateSecret(engine)),
+                Map.entry("CancelRotateSecret", new CancelRotateSecret(engine)),
+                Map.entry("GetResourcePolicy", new GetResourcePolicy(engine)),
+                Map.entry("PutResourcePolicy", new PutResourcePolicy(engine)),
+                Map.entry("DeleteResourcePolicy", new DeleteResourcePolicy(engine)),
+                Map.entry("ValidateResourcePolicy", new ValidateResourcePolicy(engine)),
+                Map.entry("ReplicateSecretToRegions", new ReplicateSecretToRegions(engine)),
+                Map.entry("RemoveRegionsFromReplication", new RemoveRegionsFromReplication(engine)),
+                Map.entry("StopReplicationToReplica", new StopReplicationToReplica(engine))));
     }
 
-    /** The operation for an action; an AWS-shaped error when it is unknown or not supported yet. */
+    /** The operation for an action; an AWS-shaped error when it is unknown. */
     public Operation find(String action) {
         Operation operation = operations.get(action);
         if (operation != null) {
             return operation;
-        }
-        if (AWS_ACTIONS.contains(action)) {
-            throw new AwsException(
-                    ErrorCode.UnknownOperationException,
-                    "The Secrets Manager operation " + action + " is not supported by this emulator yet.");
         }
         throw unknownOperation();
     }

@@ -98,6 +98,20 @@ public final class RequestFields {
         return strings;
     }
 
+    /** A JSON object member as its own {@code RequestFields}, or {@code null} when absent. */
+    public RequestFields optionalObject(String member) {
+        Object raw = members.get(member);
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof Map)) {
+            throw wrongType(member, "an object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) raw;
+        return new RequestFields(map);
+    }
+
     /** A list of JSON objects, each returned as its own {@code RequestFields}. */
     public List<RequestFields> optionalObjectList(String member) {
         Object raw = members.get(member);
@@ -155,6 +169,24 @@ public final class RequestFields {
                     + " failed to satisfy constraint: Member must have value less than or equal to " + max);
         }
         return value.intValue();
+    }
+
+    /** A string that must be one of {@code allowed}; {@code null} when absent. */
+    public String optionalEnum(String member, List<String> allowed) {
+        String value = string(member);
+        if (value != null && !allowed.contains(value)) {
+            throw violation(valueAt(member, value.length() <= MAX_ECHOED_VALUE ? "'" + value + "'" : null)
+                    + " failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
+        }
+        return value;
+    }
+
+    /** Checks a (non-sensitive) value of {@code member} against the API model's pattern. */
+    public static void checkPattern(String member, String value, String pattern) {
+        if (!value.matches(pattern)) {
+            throw violation(valueAt(member, value.length() <= MAX_ECHOED_VALUE ? "'" + value + "'" : null)
+                    + " failed to satisfy constraint: Member must satisfy regular expression pattern: " + pattern);
+        }
     }
 
     public boolean has(String member) {

@@ -383,11 +383,36 @@ class BadInputTest {
         assertAwsError(send(request), 400, "UnknownOperationException");
     }
 
-    @Test
-    void realButUnsupportedActionIsNamedInTheMessage() throws Exception {
-        Map<String, Object> error = assertAwsError(post("ListSecrets", "{}"), 400, "UnknownOperationException");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyAwsAction")
+    void everyActionOfTheApiIsImplemented(String action) throws Exception {
+        HttpResponse<String> response = post(action, "{}");
 
-        assertThat((String) error.get("Message")).contains("ListSecrets");
+        assertThat(response.body()).doesNotContain("UnknownOperationException").doesNotContain("not supported");
+        assertThat(response.statusCode()).isIn(200, 400);
+    }
+
+    @Test
+    void rotateSecretWithoutATokenIsAnInvalidParameterEvenForAnUnknownSecret() throws Exception {
+        Map<String, Object> error = assertAwsError(
+                post("RotateSecret", json("SecretId", "never-created-" + UUID.randomUUID())),
+                400,
+                "InvalidParameterException");
+
+        assertThat(error.get("Message"))
+                .isEqualTo("You must provide a ClientRequestToken value. We recommend a UUID-type value.");
+    }
+
+    @Test
+    void updateSecretWithAValueButNoTokenIsAnInvalidRequest() throws Exception {
+        assertAwsError(
+                post("UpdateSecret", json("SecretId", "never-created-" + UUID.randomUUID(), "SecretString", "x")),
+                400,
+                "InvalidRequestException");
+    }
+
+    static Stream<String> everyAwsAction() {
+        return OperationRegistry.AWS_ACTIONS.stream().sorted();
     }
 
     @ParameterizedTest(name = "{0} /")
