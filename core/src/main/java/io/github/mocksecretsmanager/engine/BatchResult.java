@@ -9,8 +9,8 @@ import java.util.List;
  * @param errors one entry per secret that could not be read
  * @param nextToken the token of the next page when secrets were selected by filters, else {@code null}
  */
-public record BatchResult(List<VersionResult> values, List<Error> errors, String nextToken) {
+public record BatchResult(List<VersionResult> values, List<SecretError> errors, String nextToken) {
 
     /** A secret BatchGetSecretValue could not read, with the error GetSecretValue would have answered. */
-    public record Error(String secretId, String errorCode, String message) {}
+    public record SecretError(String secretId, String errorCode, String message) {}
 }

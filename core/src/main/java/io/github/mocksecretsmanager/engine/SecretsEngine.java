@@ -343,7 +343,7 @@ public final class SecretsEngine {
      */
     public BatchResult batchGetSecretValue(List<String> secretIds) {
         List<VersionResult> values = new ArrayList<>();
-        List<BatchResult.Error> errors = new ArrayList<>();
+        List<BatchResult.SecretError> errors = new ArrayList<>();
         for (String secretId : secretIds) {
             readInto(secretId, values, errors);
         }
@@ -355,18 +355,18 @@ public final class SecretsEngine {
         SecretPage page = listSecrets(
                 new SecretQuery(filters, false, SecretQuery.SortBy.CREATED_DATE, true, maxResults, nextToken));
         List<VersionResult> values = new ArrayList<>();
-        List<BatchResult.Error> errors = new ArrayList<>();
+        List<BatchResult.SecretError> errors = new ArrayList<>();
         for (SecretSnapshot secret : page.secrets()) {
             readInto(secret.arn(), values, errors);
         }
         return new BatchResult(values, errors, page.nextToken());
     }
 
-    private void readInto(String secretId, List<VersionResult> values, List<BatchResult.Error> errors) {
+    private void readInto(String secretId, List<VersionResult> values, List<BatchResult.SecretError> errors) {
         try {
             values.add(getSecretValue(secretId, null, null));
         } catch (AwsException e) {
-            errors.add(new BatchResult.Error(secretId, e.code().name(), e.getMessage()));
+            errors.add(new BatchResult.SecretError(secretId, e.code().name(), e.getMessage()));
         }
     }
 

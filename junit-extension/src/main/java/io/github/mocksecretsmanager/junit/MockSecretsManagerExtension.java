@@ -229,7 +229,7 @@ public class MockSecretsManagerExtension
 
     private record RunWideKey(ServerConfig config) {}
 
-    /** Settings for {@link #MockSecretsManagerExtension(Builder)}; every one has the annotation's default. */
+    /** Settings for {@link MockSecretsManagerExtension#MockSecretsManagerExtension(Builder)}; every one has the annotation's default. */
     public static final class Builder {
         private ServerConfig.Builder config = ServerConfig.builder();
         private ServerLifecycle lifecycle = ServerLifecycle.PER_CLASS;

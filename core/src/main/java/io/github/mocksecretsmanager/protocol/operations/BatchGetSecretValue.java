@@ -57,7 +57,7 @@ public final class BatchGetSecretValue implements Operation {
         }
         out.writeEndArray();
         out.writeArrayFieldStart("Errors");
-        for (BatchResult.Error error : result.errors()) {
+        for (BatchResult.SecretError error : result.errors()) {
             out.writeStartObject();
             out.writeStringField("SecretId", error.secretId());
             out.writeStringField("ErrorCode", error.errorCode());
