@@ -59,7 +59,7 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
 
     /** The image {@code mock-secrets-manager:<this module's version>}. */
     public SecretsManagerContainer() {
-        this(DEFAULT_IMAGE_NAME.withTag(moduleVersion()));
+        this(defaultImage());
     }
 
     /**
@@ -149,6 +149,10 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     /** A secret access key for clients: the server accepts any, so this is {@code test} unless set by env. */
     public String getSecretKey() {
         return getEnvMap().getOrDefault(SECRET_KEY_VARIABLE, DEFAULT_CREDENTIAL);
+    }
+
+    static DockerImageName defaultImage() {
+        return DEFAULT_IMAGE_NAME.withTag(moduleVersion());
     }
 
     static String moduleVersion() {

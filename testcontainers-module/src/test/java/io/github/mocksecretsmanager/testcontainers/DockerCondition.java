@@ -12,9 +12,7 @@ final class DockerCondition implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        String image = SecretsManagerContainer.DEFAULT_IMAGE_NAME
-                .withTag(SecretsManagerContainer.moduleVersion())
-                .asCanonicalNameString();
+        String image = SecretsManagerContainer.defaultImage().asCanonicalNameString();
         if (!DockerClientFactory.instance().isDockerAvailable()) {
             return missing("no Docker daemon answers (start Docker; on a machine without access to Docker Hub"
                     + " also set TESTCONTAINERS_RYUK_DISABLED=true and TESTCONTAINERS_HOST_OVERRIDE=localhost)");
