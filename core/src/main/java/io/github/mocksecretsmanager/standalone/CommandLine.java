@@ -18,6 +18,10 @@ final class CommandLine {
         commandLine.apply("--region", env.get("MSM_REGION"));
         commandLine.apply("--account-id", env.get("MSM_ACCOUNT_ID"));
         commandLine.apply("--version-limit", env.get("MSM_VERSION_LIMIT"));
+        String seeds = env.get(SeedSecretsVariable.NAME);
+        if (seeds != null && !seeds.isBlank()) {
+            SeedSecretsVariable.parse(seeds).forEach(commandLine.builder::seed);
+        }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {

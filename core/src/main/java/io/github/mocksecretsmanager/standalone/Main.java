@@ -88,7 +88,9 @@ public final class Main {
                 "  --version-limit N most versions per secret, 0 for no limit (env MSM_VERSION_LIMIT, default 0)",
                 "  --help            print this help",
                 "",
-                "Environment: MSM_LOG_LEVEL (trace, debug, info, warn, error; default info).",
+                "Environment: MSM_LOG_LEVEL (trace, debug, info, warn, error; default info);",
+                "  MSM_SEED_SECRETS, secrets to create at start, as JSON:",
+                "  {\"db/creds\": \"a SecretString\", \"tls/key\": {\"binary\": \"<base64 SecretBinary>\"}}",
                 "GET /__admin/health answers 200 once the server is ready.",
                 "");
     }

@@ -2,6 +2,9 @@ package io.github.mocksecretsmanager.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.SecretValue;
+import io.github.mocksecretsmanager.SeedSecret;
 import io.github.mocksecretsmanager.ServerConfig;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -68,9 +71,73 @@ class MainTest {
     }
 
     @Test
+    void seedSecretsComeFromTheEnvironmentAsJson() {
+        Main.Launch launch = launch(
+                Map.of(
+                        "MSM_SEED_SECRETS",
+                        "{\"db/creds\": \"{\\\"user\\\":\\\"app\\\"}\", \"plain\": {\"string\": \"s3cr3t\"},"
+                                + " \"tls/key\": {\"binary\": \"AAEC/w==\"}}"),
+                "--port",
+                "0");
+        try {
+            assertThat(launch.exitCode()).isZero();
+            MockSecretsManagerServer server = launch.server();
+            assertThat(server.secret("db/creds")
+                            .orElseThrow()
+                            .current()
+                            .orElseThrow()
+                            .value())
+                    .isEqualTo(SecretValue.ofString("{\"user\":\"app\"}"));
+            assertThat(server.secret("plain")
+                            .orElseThrow()
+                            .current()
+                            .orElseThrow()
+                            .value())
+                    .isEqualTo(SecretValue.ofString("s3cr3t"));
+            assertThat(server.secret("tls/key")
+                            .orElseThrow()
+                            .current()
+                            .orElseThrow()
+                            .value())
+                    .isEqualTo(SecretValue.ofBinary(new byte[] {0, 1, 2, (byte) 0xff}));
+            assertThat(server.config().seeds())
+                    .extracting(SeedSecret::name)
+                    .containsExactly("db/creds", "plain", "tls/key");
+        } finally {
+            launch.server().stop();
+        }
+        assertThat(CommandLine.parse(new String[0], Map.of("MSM_SEED_SECRETS", " "))
+                        .config()
+                        .seeds())
+                .isEmpty();
+    }
+
+    @Test
+    void badSeedSecretsExitWithUsageAndNeverPrintTheValues() {
+        for (String bad : List.of(
+                "[\"hunter2\"]",
+                "{\"a\": \"hunter2\"",
+                "{\"a\": hunter2}",
+                "{\"a\": \"hunter2\", \"a\": \"hunter2\"}",
+                "{\"a\": {\"binary\": \"hunter2!\"}}",
+                "{\"a\": {\"text\": \"hunter2\"}}",
+                "{\"a\": {\"string\": \"hunter2\", \"binary\": \"AA==\"}}",
+                "{\"a\": 42} hunter2")) {
+            err.reset();
+            Main.Launch launch = launch(Map.of("MSM_SEED_SECRETS", bad), "--port", "0");
+            assertThat(launch.exitCode()).as(bad).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .as(bad)
+                    .contains("MSM_SEED_SECRETS")
+                    .doesNotContain("hunter2");
+        }
+    }
+
+    @Test
     void helpPrintsUsage() {
         assertThat(launch(Map.of(), "--help").exitCode()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port N", "--account-id", "MSM_LOG_LEVEL");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("--port N", "--account-id", "MSM_LOG_LEVEL", "MSM_SEED_SECRETS");
     }
 
     /** The real process: ready for HTTP when it prints its endpoint, and stops cleanly on SIGTERM. */

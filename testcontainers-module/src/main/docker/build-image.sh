@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# Builds the mock-secrets-manager:<version> and :latest images from local files only (no registry):
+#
+#   build-image.sh <standalone jar> <version> [work dir] [require tools: true|false]
+#
+# 1. jlink a Java runtime from the JDK running this script (JAVA_HOME, else the java on PATH) with
+#    the modules jdeps finds in the jar (libjvm.so stripped when `strip` is there);
+# 2. lay out a root file system: the runtime, every shared library it links (ldd) and the dynamic
+#    loader, /etc/passwd with the non-root user 10001, /tmp (1777), the C.utf8 locale, the jar;
+# 3. `docker import` it as mock-secrets-manager-base:<version>;
+# 4. make an application class-data-sharing archive (app.jsa, JDK and server classes in one file,
+#    instead of the JDK's default archive): run the server once in the base image recording the
+#    classes it loads while every operation is driven over HTTP, then dump those classes;
+# 5. `docker build` the Dockerfile next to this script on top of the base, tag <version> and latest.
+#
+# Without Docker (or off Linux) it prints why and exits 0, so a laptop's `mvn verify` still
+# works; with require tools = true (-Dmsm.requireTools=true) it exits 1 instead.
+set -euo pipefail
+
+jar=${1:?usage: build-image.sh <standalone jar> <version> [work dir] [require tools]}
+version=${2:?usage: build-image.sh <standalone jar> <version> [work dir] [require tools]}
+work=${3:-$(pwd)/target/docker}
+require_tools=${4:-false}
+
+image=mock-secrets-manager
+base_image=$image-base:$version
+uid=10001
+port=4584
+here=$(cd "$(dirname "$0")" && pwd)
+
+unavailable() {
+    if [ "$require_tools" = true ]; then
+        echo "[image] ERROR: $1; the image is required (-Dmsm.requireTools=true)" >&2
+        exit 1
+    fi
+    echo "[image] SKIPPED: $1; not building $image:$version (container tests will skip too)"
+    exit 0
+}
+
+[ "$(uname -s)" = Linux ] || unavailable "the image can only be built on Linux (it copies the host's JDK and libraries)"
+command -v docker >/dev/null 2>&1 || unavailable "no docker command on PATH"
+docker info >/dev/null 2>&1 || unavailable "the Docker daemon does not answer 'docker info'"
+command -v ldd >/dev/null 2>&1 || unavailable "no ldd on PATH"
+[ -f "$jar" ] || { echo "[image] ERROR: no standalone jar at $jar (build core first)" >&2; exit 1; }
+
+java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+for tool in jlink jdeps; do
+    [ -x "$java_home/bin/$tool" ] || unavailable "no $tool in $java_home (a full JDK 17+ is needed)"
+done
+
+started=$(date +%s)
+mkdir -p "$work"
+root=$work/rootfs
+runtime=$work/runtime
+
+# -- 1. the Java runtime (reused while the JDK and the module list are unchanged) --
+modules=$("$java_home/bin/jdeps" -q --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
+# jdeps names modules some class in the jar refers to, not those the server uses. Left out, as this
+# server never loads a class needing them (the training run in step 4 shows it): java.sql (only
+# Undertow's JDBCLogHandler), java.xml (wildfly-client-config's XML reader; java.sql pulls it in
+# too), java.security.jgss (Undertow's SPNEGO), java.desktop (Jackson's optional bean support).
+# java.management neither: without it XNIO skips registering its optional MBeans, which saves
+# loading some 150 JMX classes at start. java.logging is added: jboss-logging falls back to it, and
+# jdeps omits it when java.sql implies it.
+modules=$(echo "$modules,java.logging" | tr , '\n' |
+    grep -vx -e java.sql -e java.xml -e java.security.jgss -e java.desktop -e java.management |
+    sort -u | paste -sd, -)
+runtime_key="recipe 2: strip, no default CDS; $("$java_home/bin/java" -version 2>&1 | head -1) $java_home $modules"
+if [ ! -f "$runtime/release" ] || [ "$(cat "$work/runtime.key" 2>/dev/null)" != "$runtime_key" ]; then
+    echo "[image] jlink runtime with $modules"
+    rm -rf "$runtime"
+    "$java_home/bin/jlink" --add-modules "$modules" --output "$runtime" \
+        --strip-debug --no-header-files --no-man-pages --compress=2 >/dev/null
+    if command -v strip >/dev/null 2>&1; then
+        chmod u+w "$runtime/lib/server/libjvm.so"
+        strip --strip-unneeded "$runtime/lib/server/libjvm.so"
+    fi
+    echo "$runtime_key" >"$work/runtime.key"
+fi
+
+# -- 2. the root file system --
+rm -rf "$root"
+mkdir -p "$root/opt/msm" "$root/etc" "$root/tmp" "$root/usr/lib/locale"
+cp -a "$runtime" "$root/opt/java"
+cp "$jar" "$root/opt/msm/mock-secrets-manager.jar"
+chmod 0644 "$root/opt/msm/mock-secrets-manager.jar"
+chmod 1777 "$root/tmp"
+printf 'root:x:0:0:root:/root:/sbin/nologin\nmsm:x:%s:%s:Mock Secrets Manager:/tmp:/sbin/nologin\n' $uid $uid >"$root/etc/passwd"
+printf 'root:x:0:\nmsm:x:%s:\n' $uid >"$root/etc/group"
+if [ -d /usr/lib/locale/C.utf8 ]; then
+    cp -a /usr/lib/locale/C.utf8 "$root/usr/lib/locale/"
+fi
+
+# Every shared library any ELF file of the runtime needs, and the dynamic loader, at their host paths.
+find "$root/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) -print0 |
+    xargs -0 ldd 2>/dev/null |
+    awk '/=> \// { print $3 } /^\t\/[^ ]+ \(0x/ { print $1 }' |
+    sort -u |
+    while read -r library; do
+        case "$library" in "$root"/*) continue ;; esac
+        mkdir -p "$root$(dirname "$library")"
+        cp -L "$library" "$root$library"
+    done
+# Where the loader is found through a symlinked /lib64 or /lib, keep the link.
+for link in /lib64 /lib /bin; do
+    if [ -L "$link" ] && [ ! -e "$root$link" ]; then
+        ln -s "$(readlink "$link")" "$root$link"
+    fi
+done
+
+# -- 3. the base image --
+old_image=$(docker image inspect -f '{{.Id}}' "$image:$version" 2>/dev/null || true)
+old_base=$(docker image inspect -f '{{.Id}}' "$base_image" 2>/dev/null || true)
+tar -C "$root" --numeric-owner --owner=0 --group=0 -cf "$work/rootfs.tar" .
+docker import \
+    --change 'ENTRYPOINT ["/opt/java/bin/java"]' \
+    --change 'CMD ["-version"]' \
+    --change "ENV LANG=C.UTF-8" \
+    "$work/rootfs.tar" "$base_image" >/dev/null
+rm -f "$work/rootfs.tar"
+docker run --rm --user $uid "$base_image" -version >/dev/null 2>&1 ||
+    { echo "[image] ERROR: java does not run in $base_image:" >&2; docker run --rm "$base_image" -version >&2 || true; exit 1; }
+
+# -- 4. the application class-data-sharing archive --
+trainer=msm-cds-training-$$-$RANDOM
+dumper=msm-cds-dump-$$-$RANDOM
+cleanup_trainer() { docker rm -f "$trainer" "$dumper" >/dev/null 2>&1 || true; }
+trap cleanup_trainer EXIT
+docker run -d --name "$trainer" --user 0 -p "127.0.0.1::$port" \
+    -e MSM_HOST=0.0.0.0 -e MSM_LOG_LEVEL=info \
+    -e 'MSM_SEED_SECRETS={"seeded":"value","seeded/binary":{"binary":"AAEC"}}' \
+    "$base_image" -XX:DumpLoadedClassList=/opt/msm/classes.lst -Xshare:off -XX:+UseSerialGC \
+    -XX:TieredStopAtLevel=1 -XX:-UsePerfData -jar /opt/msm/mock-secrets-manager.jar >/dev/null
+host_port=$(docker port "$trainer" "$port/tcp" | head -1 | sed 's/.*://')
+
+# One HTTP/1.0 exchange over bash's /dev/tcp (no curl in a minimal CI image); prints the status line.
+http() {
+    local method=$1 path=$2 target=${3:-} body=${4:-}
+    exec 3<>"/dev/tcp/127.0.0.1/$host_port" || return 1
+    {
+        printf '%s %s HTTP/1.0\r\nHost: localhost\r\nContent-Length: %s\r\n' "$method" "$path" "${#body}"
+        if [ -n "$target" ]; then
+            printf 'Content-Type: application/x-amz-json-1.1\r\nX-Amz-Target: secretsmanager.%s\r\n' "$target"
+        fi
+        printf '\r\n%s' "$body"
+    } >&3
+    local status
+    IFS= read -r status <&3 || status=
+    exec 3<&-
+    echo "${status%$'\r'}"
+}
+
+for _ in $(seq 1 200); do
+    case "$(http GET /__admin/health 2>/dev/null || true)" in *" 200"*) break ;; esac
+    sleep 0.05
+done
+# Each call must answer as expected: a 5xx or a dropped connection here means a module is missing.
+expect() {
+    local want=$1 got
+    shift
+    got=$(http "$@" || true)
+    case "$got" in *" $want"*) ;; *)
+        echo "[image] ERROR: training call '$1 $2 ${3:-}' answered '$got', expected $want:" >&2
+        docker logs "$trainer" >&2 || true
+        exit 1 ;;
+    esac
+}
+token() { printf 'a1b2c3d4-0000-4000-8000-%012d' "$1"; }
+for round in 1 2; do
+    name=training/$round
+    expect 200 POST / CreateSecret "{\"Name\":\"$name\",\"SecretString\":\"one\",\"ClientRequestToken\":\"$(token 1)\",\"Description\":\"d\",\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"}]}"
+    expect 200 POST / PutSecretValue "{\"SecretId\":\"$name\",\"SecretString\":\"two\",\"ClientRequestToken\":\"$(token 2)\"}"
+    expect 200 POST / PutSecretValue "{\"SecretId\":\"$name\",\"SecretBinary\":\"AAEC\",\"ClientRequestToken\":\"$(token 3)\",\"VersionStages\":[\"AWSPENDING\"]}"
+    expect 200 POST / GetSecretValue "{\"SecretId\":\"$name\"}"
+    expect 200 POST / GetSecretValue "{\"SecretId\":\"$name\",\"VersionStage\":\"AWSPENDING\"}"
+    expect 200 POST / DescribeSecret "{\"SecretId\":\"$name\"}"
+    expect 200 POST / ListSecretVersionIds "{\"SecretId\":\"$name\",\"IncludeDeprecated\":true,\"MaxResults\":1}"
+    expect 200 POST / UpdateSecretVersionStage "{\"SecretId\":\"$name\",\"VersionStage\":\"AWSCURRENT\",\"MoveToVersionId\":\"$(token 3)\",\"RemoveFromVersionId\":\"$(token 2)\"}"
+    expect 200 POST / DeleteSecret "{\"SecretId\":\"$name\",\"RecoveryWindowInDays\":7}"
+    expect 200 POST / RestoreSecret "{\"SecretId\":\"$name\"}"
+    expect 400 POST / GetSecretValue "{\"SecretId\":\"missing\"}"
+    expect 400 POST / PutSecretValue "{not json"
+    expect 400 POST / ListSecrets "{}"
+    expect 200 GET /__admin/secrets
+    expect 200 POST /__admin/reset
+done
+status=$(http GET /__admin/health || true)
+case "$status" in *" 200"*) ;; *)
+    echo "[image] ERROR: the training server did not answer (status '$status'):" >&2
+    docker logs "$trainer" >&2 || true
+    exit 1 ;;
+esac
+docker stop -t 30 "$trainer" >/dev/null
+rm -f "$work/classes.lst" "$work/app.jsa"
+docker cp "$trainer:/opt/msm/classes.lst" "$work/classes.lst" >/dev/null
+docker create --name "$dumper" --user 0 "$base_image" -Xshare:dump -XX:SharedClassListFile=/opt/msm/classes.lst \
+    -XX:SharedArchiveFile=/opt/msm/app.jsa -XX:+UseSerialGC -cp /opt/msm/mock-secrets-manager.jar >/dev/null
+docker cp "$work/classes.lst" "$dumper:/opt/msm/classes.lst" >/dev/null
+docker start -a "$dumper" >"$work/cds-dump.log" 2>&1 ||
+    { echo "[image] ERROR: the CDS dump failed:" >&2; cat "$work/cds-dump.log" >&2; exit 1; }
+docker cp "$dumper:/opt/msm/app.jsa" "$work/app.jsa" >/dev/null
+cleanup_trainer
+
+# -- 5. the image --
+cp "$here/Dockerfile" "$work/Dockerfile"
+docker build -q --build-arg "BASE_IMAGE=$base_image" --build-arg "VERSION=$version" \
+    -t "$image:$version" -t "$image:latest" "$work" >/dev/null 2>"$work/docker-build.log" ||
+    { cat "$work/docker-build.log" >&2; exit 1; }
+
+# Drop the images this script built before, now that nothing is tagged with them.
+for previous in "$old_image" "$old_base"; do
+    if [ -n "$previous" ] && [ -z "$(docker image inspect -f '{{join .RepoTags ""}}' "$previous" 2>/dev/null)" ]; then
+        docker rmi "$previous" >/dev/null 2>&1 || true
+    fi
+done
+
+size=$(docker image inspect -f '{{.Size}}' "$image:$version")
+echo "[image] built $image:$version and $image:latest ($((size / 1000000)) MB) in $(($(date +%s) - started)) s"

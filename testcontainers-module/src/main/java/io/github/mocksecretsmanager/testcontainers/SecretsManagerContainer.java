@@ -1,0 +1,171 @@
+package io.github.mocksecretsmanager.testcontainers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * A Mock Secrets Manager server in a container: the AWS Secrets Manager wire protocol on port
+ * {@value #PORT}, for services outside the test JVM, docker-compose style set-ups, or a server
+ * several JVMs share.
+ *
+ * <pre>{@code
+ * @Container
+ * static SecretsManagerContainer secrets = new SecretsManagerContainer()
+ *         .withSecret("db/creds", "{\"user\":\"app\"}");
+ *
+ * SecretsManagerClient client = SecretsManagerClient.builder()
+ *         .endpointOverride(secrets.getEndpoint())
+ *         .region(Region.of(secrets.getRegion()))
+ *         .credentialsProvider(StaticCredentialsProvider.create(
+ *                 AwsBasicCredentials.create(secrets.getAccessKey(), secrets.getSecretKey())))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Every setting is an environment variable of the image, so {@code withEnv} works as well and the
+ * getters read back whatever the environment says. The image is built by this project (see its
+ * README); it is not in any registry.
+ */
+public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer> {
+
+    /** The port the server listens on inside the container. */
+    public static final int PORT = 4584;
+
+    /** The image name; the default tag is this module's own version. */
+    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("mock-secrets-manager");
+
+    static final String REGION_VARIABLE = "MSM_REGION";
+    static final String ACCOUNT_ID_VARIABLE = "MSM_ACCOUNT_ID";
+    static final String SEED_SECRETS_VARIABLE = "MSM_SEED_SECRETS";
+    static final String ACCESS_KEY_VARIABLE = "AWS_ACCESS_KEY_ID";
+    static final String SECRET_KEY_VARIABLE = "AWS_SECRET_ACCESS_KEY";
+
+    private static final String DEFAULT_REGION = "us-east-1";
+    private static final String DEFAULT_ACCOUNT_ID = "123456789012";
+    private static final String DEFAULT_CREDENTIAL = "test";
+
+    /** Seed values, already as JSON values, in the order they were given. */
+    private final Map<String, String> seeds = new LinkedHashMap<>();
+
+    /** The image {@code mock-secrets-manager:<this module's version>}. */
+    public SecretsManagerContainer() {
+        this(defaultImage());
+    }
+
+    /**
+     * A given image: {@code mock-secrets-manager} with any tag, or another name declared with
+     * {@code DockerImageName.parse("registry.example/msm:1").asCompatibleSubstituteFor("mock-secrets-manager")}.
+     */
+    public SecretsManagerContainer(DockerImageName image) {
+        super(image);
+        image.assertCompatibleWith(DEFAULT_IMAGE_NAME);
+        withExposedPorts(PORT);
+        waitingFor(Wait.forHttp("/__admin/health").forPort(PORT).forStatusCode(200));
+    }
+
+    /** The region in ARNs ({@code MSM_REGION}, default {@code us-east-1}). */
+    public SecretsManagerContainer withRegion(String region) {
+        return withEnv(REGION_VARIABLE, Objects.requireNonNull(region, "region"));
+    }
+
+    /** The 12-digit account id in ARNs ({@code MSM_ACCOUNT_ID}, default {@code 123456789012}). */
+    public SecretsManagerContainer withAccountId(String accountId) {
+        return withEnv(ACCOUNT_ID_VARIABLE, Objects.requireNonNull(accountId, "accountId"));
+    }
+
+    /**
+     * A secret with a {@code SecretString} that exists from the start (and again after
+     * {@code POST /__admin/reset}). The same name again replaces the value.
+     */
+    public SecretsManagerContainer withSecret(String name, String value) {
+        Objects.requireNonNull(value, "value");
+        return withSeed(name, JsonText.string(value));
+    }
+
+    /** A secret with a {@code SecretBinary}; see {@link #withSecret(String, String)}. */
+    public SecretsManagerContainer withSecret(String name, byte[] value) {
+        Objects.requireNonNull(value, "value");
+        return withSeed(
+                name, "{\"binary\":" + JsonText.string(Base64.getEncoder().encodeToString(value)) + "}");
+    }
+
+    private SecretsManagerContainer withSeed(String name, String jsonValue) {
+        seeds.put(Objects.requireNonNull(name, "name"), jsonValue);
+        StringBuilder json = new StringBuilder("{");
+        seeds.forEach((seedName, seedValue) -> json.append(json.length() > 1 ? "," : "")
+                .append(JsonText.string(seedName))
+                .append(':')
+                .append(seedValue));
+        return withEnv(SEED_SECRETS_VARIABLE, json.append('}').toString());
+    }
+
+    /**
+     * The endpoint for clients on the host running the tests, such as an SDK client in the test
+     * itself. Other containers use {@link #getNetworkEndpoint()}.
+     */
+    public URI getEndpoint() {
+        return URI.create("http://" + getHost() + ":" + getMappedPort(PORT));
+    }
+
+    /**
+     * The endpoint for other containers on the same {@link #withNetwork network}: {@code
+     * http://<alias>:4584}, with the alias last given to {@link #withNetworkAliases}, or else the one
+     * Testcontainers generates.
+     *
+     * @throws IllegalStateException if the container is not on a network of its own
+     */
+    public URI getNetworkEndpoint() {
+        List<String> aliases = getNetworkAliases();
+        if (getNetwork() == null || aliases.isEmpty()) {
+            throw new IllegalStateException("the container has no network alias: call withNetwork(network) and,"
+                    + " to choose the host name, withNetworkAliases(\"secrets\")");
+        }
+        return URI.create("http://" + aliases.get(aliases.size() - 1) + ":" + PORT);
+    }
+
+    public String getRegion() {
+        return getEnvMap().getOrDefault(REGION_VARIABLE, DEFAULT_REGION);
+    }
+
+    public String getAccountId() {
+        return getEnvMap().getOrDefault(ACCOUNT_ID_VARIABLE, DEFAULT_ACCOUNT_ID);
+    }
+
+    /** An access key id for clients: the server accepts any, so this is {@code test} unless set by env. */
+    public String getAccessKey() {
+        return getEnvMap().getOrDefault(ACCESS_KEY_VARIABLE, DEFAULT_CREDENTIAL);
+    }
+
+    /** A secret access key for clients: the server accepts any, so this is {@code test} unless set by env. */
+    public String getSecretKey() {
+        return getEnvMap().getOrDefault(SECRET_KEY_VARIABLE, DEFAULT_CREDENTIAL);
+    }
+
+    static DockerImageName defaultImage() {
+        return DEFAULT_IMAGE_NAME.withTag(moduleVersion());
+    }
+
+    static String moduleVersion() {
+        Properties properties = new Properties();
+        String resource = "mock-secrets-manager-testcontainers.properties";
+        try (InputStream in = SecretsManagerContainer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return properties.getProperty("version");
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.mocksecretsmanager.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.utility.DockerImageName;
+
+/** What the container is configured with; needs no Docker (nothing is started). */
+class SecretsManagerContainerTest {
+
+    @Test
+    void theDefaultImageIsPinnedToThisModulesVersion() {
+        try (SecretsManagerContainer container = new SecretsManagerContainer()) {
+            // getDockerImageName() would ask the Docker daemon; the integration tests check it.
+            assertThat(SecretsManagerContainer.moduleVersion()).isNotBlank().doesNotContain("${");
+            assertThat(SecretsManagerContainer.defaultImage().asCanonicalNameString())
+                    .isEqualTo("mock-secrets-manager:" + SecretsManagerContainer.moduleVersion())
+                    .doesNotEndWith(":latest");
+            assertThat(container.getExposedPorts()).containsExactly(SecretsManagerContainer.PORT);
+        }
+    }
+
+    @Test
+    void onlyCompatibleImagesAreAccepted() {
+        new SecretsManagerContainer(DockerImageName.parse("mock-secrets-manager:latest")).close();
+        new SecretsManagerContainer(DockerImageName.parse("registry.example/msm:1")
+                        .asCompatibleSubstituteFor("mock-secrets-manager"))
+                .close();
+        assertThatThrownBy(() -> new SecretsManagerContainer(DockerImageName.parse("localstack/localstack:4")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("mock-secrets-manager");
+    }
+
+    @Test
+    void gettersReadTheEnvironmentTheSettersWrite() {
+        try (SecretsManagerContainer container = new SecretsManagerContainer()) {
+            assertThat(container.getRegion()).isEqualTo("us-east-1");
+            assertThat(container.getAccountId()).isEqualTo("123456789012");
+            assertThat(container.getAccessKey()).isEqualTo("test");
+            assertThat(container.getSecretKey()).isEqualTo("test");
+
+            container.withRegion("eu-central-1").withAccountId("444455556666").withEnv("AWS_ACCESS_KEY_ID", "AKIA1");
+            assertThat(container.getEnvMap())
+                    .containsEntry("MSM_REGION", "eu-central-1")
+                    .containsEntry("MSM_ACCOUNT_ID", "444455556666");
+            assertThat(container.getRegion()).isEqualTo("eu-central-1");
+            assertThat(container.getAccountId()).isEqualTo("444455556666");
+            assertThat(container.getAccessKey()).isEqualTo("AKIA1");
+        }
+    }
+
+    @Test
+    void seedsBecomeOneJsonVariableInTheOrderGiven() {
+        byte[] binary = {0, 1, (byte) 0xff};
+        try (SecretsManagerContainer container = new SecretsManagerContainer()
+                .withSecret("b", "quote \" backslash \\ newline \n control \u0001")
+                .withSecret("a/bin", binary)
+                .withSecret("b", "replaced keeps its place")) {
+            assertThat(container.getEnvMap().get("MSM_SEED_SECRETS"))
+                    .isEqualTo("{\"b\":\"replaced keeps its place\",\"a/bin\":{\"binary\":\""
+                            + Base64.getEncoder().encodeToString(binary) + "\"}}");
+        }
+        assertThat(JsonText.string("quote \" backslash \\ newline \n tab \t control \u0001"))
+                .isEqualTo("\"quote \\\" backslash \\\\ newline \\n tab \\t control \\u0001\"");
+    }
+
+    @Test
+    void theNetworkEndpointNeedsANetwork() {
+        try (SecretsManagerContainer container = new SecretsManagerContainer()) {
+            assertThatThrownBy(container::getNetworkEndpoint)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("withNetwork");
+        }
+    }
+}
