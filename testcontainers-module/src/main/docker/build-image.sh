@@ -180,7 +180,12 @@ for round in 1 2; do
     expect 200 POST / RestoreSecret "{\"SecretId\":\"$name\"}"
     expect 400 POST / GetSecretValue "{\"SecretId\":\"missing\"}"
     expect 400 POST / PutSecretValue "{not json"
-    expect 400 POST / ListSecrets "{}"
+    expect 200 POST / ListSecrets "{\"Filters\":[{\"Key\":\"name\",\"Values\":[\"training\"]}]}"
+    expect 200 POST / UpdateSecret "{\"SecretId\":\"$name\",\"Description\":\"e\"}"
+    expect 200 POST / TagResource "{\"SecretId\":\"$name\",\"Tags\":[{\"Key\":\"k2\",\"Value\":\"v2\"}]}"
+    expect 200 POST / BatchGetSecretValue "{\"SecretIdList\":[\"$name\"]}"
+    expect 200 POST / GetRandomPassword "{\"PasswordLength\":20}"
+    expect 400 POST / Frobnicate "{}"
     expect 200 GET /__admin/secrets
     expect 200 POST /__admin/reset
 done
