@@ -34,9 +34,10 @@ secrets=50
 version_levels=10,1000,10000
 version_window=100
 cds_archive=$work/msm.jsa
-# Recommended flags (README, "Performance"): C1 only and the serial collector with a capped heap
-# suit a small, short-lived test server; the application CDS archive halves start-up.
-recommended_opts="-XX:+UseSerialGC -Xms32m -Xmx256m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:SharedArchiveFile=$cds_archive -Xshare:auto"
+# Recommended flags (README, "Performance"): the serial collector with a small fixed young
+# generation (short pauses) and a fixed heap (no resizing full collections; untouched pages cost
+# no RSS), C1 only (no C2 compiler memory, faster start), and the application CDS archive.
+recommended_opts="-XX:+UseSerialGC -Xms256m -Xmx256m -Xmn16m -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:SharedArchiveFile=$cds_archive -Xshare:auto"
 java_opts=${MSM_JAVA_OPTS:-$recommended_opts}
 auth='AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=0'
 
@@ -74,10 +75,12 @@ javac -nowarn -d "$work/classes" -cp "$jar" "$here"/src/io/github/mocksecretsman
 # processes: free ports, start, readiness, stop by pid
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Below the kernel's ephemeral range, so wrk's own client sockets never hold a port we want.
+ephemeral_low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
 free_port() {
     local port
     while :; do
-        port=$((20000 + RANDOM % 40000))
+        port=$((10000 + RANDOM % (ephemeral_low - 10000)))
         port_in_use "$port" || { echo "$port"; return; }
     done
 }
@@ -128,6 +131,18 @@ wait_ready() { # kind port pid; fails after 60 s
         [ "$EPOCHSECONDS" -lt "$deadline" ] || { log "$1 did not answer within 60 s"; return 1; }
         nap 0.002
     done
+}
+launch() { # kind extra-args... ; sets server_pid and server_port, retrying when the port was taken meanwhile
+    local kind=$1 attempt
+    shift
+    for attempt in 1 2 3; do
+        server_port=$(free_port)
+        start_server "$kind" "$server_port" "$@"
+        running+=("$server_pid")
+        wait_ready "$kind" "$server_port" "$server_pid" && return 0
+        stop_server "$server_pid"
+    done
+    return 1
 }
 stop_server() { # pid: only a child of this script, never by name
     kill -TERM "$1" 2>/dev/null || true
@@ -194,11 +209,8 @@ case $java_opts in *SharedArchiveFile=$cds_archive*) train_cds ;; esac
 measure_start() { # kind
     local kind=$1 i port t0 samples=()
     for i in $(seq 1 "$starts"); do
-        port=$(free_port)
         t0=$EPOCHREALTIME
-        start_server "$kind" "$port"
-        running+=("$server_pid")
-        wait_ready "$kind" "$port" "$server_pid"
+        launch "$kind"
         samples+=("$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", (b - a) * 1000 }')")
         stop_server "$server_pid"
     done
@@ -224,10 +236,8 @@ reset_server() { # kind port
 }
 load_round() { # kind round
     local kind=$1 round=$2 port out
-    port=$(free_port)
-    start_server "$kind" "$port"
-    running+=("$server_pid")
-    wait_ready "$kind" "$port" "$server_pid"
+    launch "$kind"
+    port=$server_port
     [ "$kind" = ceiling ] || create_bench_secrets "$port"
     wrk_put "$port" "$warmup" >/dev/null
     reset_server "$kind" "$port"
@@ -256,10 +266,8 @@ best_round() { # kind: copies the round with the highest rate to <kind>_<metric>
 
 version_latency() { # kind repeats fill-concurrency
     local port
-    port=$(free_port)
-    start_server "$1" "$port"
-    running+=("$server_pid")
-    wait_ready "$1" "$port" "$server_pid"
+    launch "$1"
+    port=$server_port
     java -XX:+UseSerialGC -cp "$work/classes" io.github.mocksecretsmanager.bench.VersionLatency \
         "http://127.0.0.1:$port" "$1" "$version_levels" "$2" "$version_window" "$3" >>"$results"
     stop_server "$server_pid"
