@@ -18,6 +18,7 @@ final class CommandLine {
         commandLine.apply("--region", env.get("MSM_REGION"));
         commandLine.apply("--account-id", env.get("MSM_ACCOUNT_ID"));
         commandLine.apply("--version-limit", env.get("MSM_VERSION_LIMIT"));
+        commandLine.requireSignatures(env.get("MSM_ACCESS_KEY_ID"), env.get("MSM_SECRET_ACCESS_KEY"));
         String seeds = env.get(SeedSecretsVariable.NAME);
         if (seeds != null && !seeds.isBlank()) {
             SeedSecretsVariable.parse(seeds).forEach(commandLine.builder::seed);
@@ -41,6 +42,21 @@ final class CommandLine {
             commandLine.apply(arg, value);
         }
         return commandLine;
+    }
+
+    /**
+     * Keys come only from the environment: a secret key given as an option would show in {@code ps}.
+     */
+    private void requireSignatures(String accessKeyId, String secretAccessKey) {
+        boolean hasId = accessKeyId != null && !accessKeyId.isBlank();
+        boolean hasSecret = secretAccessKey != null && !secretAccessKey.isBlank();
+        if (hasId != hasSecret) {
+            throw new IllegalArgumentException(
+                    "MSM_ACCESS_KEY_ID and MSM_SECRET_ACCESS_KEY must be set together to require signed requests");
+        }
+        if (hasId) {
+            builder.credentials(accessKeyId, secretAccessKey);
+        }
     }
 
     boolean helpRequested() {

@@ -91,6 +91,8 @@ public final class Main {
                 "Environment: MSM_LOG_LEVEL (trace, debug, info, warn, error; default info);",
                 "  MSM_SEED_SECRETS, secrets to create at start, as JSON:",
                 "  {\"db/creds\": \"a SecretString\", \"tls/key\": {\"binary\": \"<base64 SecretBinary>\"}}",
+                "  MSM_ACCESS_KEY_ID and MSM_SECRET_ACCESS_KEY, both set: every request must be signed (SigV4)",
+                "  with these keys; unset (the default): any caller is accepted.",
                 "GET /__admin/health answers 200 once the server is ready.",
                 "");
     }

@@ -45,6 +45,21 @@ class MainTest {
     }
 
     @Test
+    void signedRequestsAreRequiredWhenBothKeysAreInTheEnvironment() {
+        ServerConfig config = CommandLine.parse(
+                        new String[0], Map.of("MSM_ACCESS_KEY_ID", "AKID", "MSM_SECRET_ACCESS_KEY", "SECRET-KEY"))
+                .config();
+        assertThat(config.credentials().accessKeyId()).isEqualTo("AKID");
+        assertThat(config.credentials().secretAccessKey()).isEqualTo("SECRET-KEY");
+        assertThat(CommandLine.parse(new String[0], Map.of()).config().credentials())
+                .isNull();
+
+        Main.Launch halfConfigured = launch(Map.of("MSM_ACCESS_KEY_ID", "AKID"), "--port", "0");
+        assertThat(halfConfigured.exitCode()).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("must be set together");
+    }
+
+    @Test
     void printsTheEndpointItListensOn() {
         Main.Launch launch = launch(Map.of(), "--port", "0", "--account-id", "444455556666");
         try {

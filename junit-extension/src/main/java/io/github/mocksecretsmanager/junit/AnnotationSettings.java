@@ -35,6 +35,13 @@ final class AnnotationSettings {
                 .port(annotation.port())
                 .region(annotation.region())
                 .accountId(annotation.accountId());
+        if (annotation.accessKeyId().isEmpty() != annotation.secretAccessKey().isEmpty()) {
+            throw new ExtensionConfigurationException("@MockSecretsManager on " + where.getName()
+                    + ": accessKeyId and secretAccessKey must be given together");
+        }
+        if (!annotation.accessKeyId().isEmpty()) {
+            config.credentials(annotation.accessKeyId(), annotation.secretAccessKey());
+        }
         addSeeds(config, seeds, where);
         if (!annotation.seedFile().isEmpty()) {
             SeedFile.load(annotation.seedFile(), where).forEach(config::seed);

@@ -49,6 +49,15 @@ public @interface MockSecretsManager {
     String accountId() default ServerConfig.DEFAULT_ACCOUNT_ID;
 
     /**
+     * With {@link #secretAccessKey()}: the server then requires every request to be signed (SigV4)
+     * with these keys, and injected clients use them. Empty (the default): any caller is accepted.
+     */
+    String accessKeyId() default "";
+
+    /** The secret access key that goes with {@link #accessKeyId()}. */
+    String secretAccessKey() default "";
+
+    /**
      * A classpath resource (e.g. {@code "secrets/seeds.json"}) holding more seed secrets, as a JSON
      * array of {@code {"name": ..., "value": ...}} (a string, or any JSON that is stored as its text)
      * or {@code {"name": ..., "base64": ...}} objects. Empty (the default) for none.

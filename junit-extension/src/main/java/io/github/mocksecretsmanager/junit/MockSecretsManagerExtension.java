@@ -1,5 +1,7 @@
 package io.github.mocksecretsmanager.junit;
 
+import io.github.mocksecretsmanager.Credentials;
+import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.ServerConfig;
 import java.lang.reflect.Field;
 import java.util.Objects;
@@ -36,11 +38,20 @@ import org.slf4j.LoggerFactory;
 public class MockSecretsManagerExtension
         implements BeforeAllCallback, BeforeEachCallback, TestInstancePostProcessor, ParameterResolver {
 
-    /** The access key id of the dummy credentials injected clients (and the export) use. */
+    /**
+     * The access key id of the dummy credentials injected clients (and the export) use, unless the
+     * server requires signatures with keys of its own ({@code credentials}).
+     */
     public static final String ACCESS_KEY_ID = "test";
 
     /** The secret access key of the dummy credentials. */
     public static final String SECRET_ACCESS_KEY = "test";
+
+    /** The keys clients of {@code server} sign with: the server's own when it requires them, else the dummy ones. */
+    static Credentials clientCredentials(MockSecretsManagerServer server) {
+        Credentials required = server.config().credentials();
+        return required != null ? required : new Credentials(ACCESS_KEY_ID, SECRET_ACCESS_KEY);
+    }
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(MockSecretsManagerExtension.class);
@@ -259,6 +270,15 @@ public class MockSecretsManagerExtension
 
         public Builder accountId(String accountId) {
             config.accountId(accountId);
+            return this;
+        }
+
+        /**
+         * Requires every request to be signed (SigV4) with these keys; injected clients and the
+         * system-property export use them. Without it (the default) the server accepts any caller.
+         */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            config.credentials(accessKeyId, secretAccessKey);
             return this;
         }
 

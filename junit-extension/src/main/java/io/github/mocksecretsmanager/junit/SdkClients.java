@@ -1,5 +1,6 @@
 package io.github.mocksecretsmanager.junit;
 
+import io.github.mocksecretsmanager.Credentials;
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class SdkClients {
         SecretsManagerClient client = SecretsManagerClient.builder()
                 .endpointOverride(server.endpoint())
                 .region(Region.of(server.region()))
-                .credentialsProvider(credentials())
+                .credentialsProvider(credentials(server))
                 .httpClient(http)
                 .build();
         closeLater.accept(client);
@@ -42,7 +43,7 @@ final class SdkClients {
         SecretsManagerAsyncClient client = SecretsManagerAsyncClient.builder()
                 .endpointOverride(server.endpoint())
                 .region(Region.of(server.region()))
-                .credentialsProvider(credentials())
+                .credentialsProvider(credentials(server))
                 .httpClient(http)
                 .build();
         closeLater.accept(client);
@@ -50,8 +51,8 @@ final class SdkClients {
         return client;
     }
 
-    private static StaticCredentialsProvider credentials() {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                MockSecretsManagerExtension.ACCESS_KEY_ID, MockSecretsManagerExtension.SECRET_ACCESS_KEY));
+    private static StaticCredentialsProvider credentials(MockSecretsManagerServer server) {
+        Credentials keys = MockSecretsManagerExtension.clientCredentials(server);
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey()));
     }
 }

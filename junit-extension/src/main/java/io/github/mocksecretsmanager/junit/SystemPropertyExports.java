@@ -1,5 +1,6 @@
 package io.github.mocksecretsmanager.junit;
 
+import io.github.mocksecretsmanager.Credentials;
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,8 +63,9 @@ final class SystemPropertyExports {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(ENDPOINT, server.endpoint().toString());
         values.put(REGION, server.region());
-        values.put(ACCESS_KEY_ID, MockSecretsManagerExtension.ACCESS_KEY_ID);
-        values.put(SECRET_ACCESS_KEY, MockSecretsManagerExtension.SECRET_ACCESS_KEY);
+        Credentials keys = MockSecretsManagerExtension.clientCredentials(server);
+        values.put(ACCESS_KEY_ID, keys.accessKeyId());
+        values.put(SECRET_ACCESS_KEY, keys.secretAccessKey());
         values.put(SESSION_TOKEN, null);
         return values;
     }

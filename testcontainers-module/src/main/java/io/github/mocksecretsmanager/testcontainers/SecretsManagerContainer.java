@@ -47,8 +47,8 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     static final String REGION_VARIABLE = "MSM_REGION";
     static final String ACCOUNT_ID_VARIABLE = "MSM_ACCOUNT_ID";
     static final String SEED_SECRETS_VARIABLE = "MSM_SEED_SECRETS";
-    static final String ACCESS_KEY_VARIABLE = "AWS_ACCESS_KEY_ID";
-    static final String SECRET_KEY_VARIABLE = "AWS_SECRET_ACCESS_KEY";
+    static final String ACCESS_KEY_VARIABLE = "MSM_ACCESS_KEY_ID";
+    static final String SECRET_KEY_VARIABLE = "MSM_SECRET_ACCESS_KEY";
 
     private static final String DEFAULT_REGION = "us-east-1";
     private static final String DEFAULT_ACCOUNT_ID = "123456789012";
@@ -81,6 +81,16 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     /** The 12-digit account id in ARNs ({@code MSM_ACCOUNT_ID}, default {@code 123456789012}). */
     public SecretsManagerContainer withAccountId(String accountId) {
         return withEnv(ACCOUNT_ID_VARIABLE, Objects.requireNonNull(accountId, "accountId"));
+    }
+
+    /**
+     * Requires every request to be signed (SigV4) with these keys ({@code MSM_ACCESS_KEY_ID},
+     * {@code MSM_SECRET_ACCESS_KEY}); callers with other keys or no signature get AWS's
+     * authentication errors. {@link #getAccessKey()} and {@link #getSecretKey()} then return these keys.
+     */
+    public SecretsManagerContainer withCredentials(String accessKey, String secretKey) {
+        withEnv(ACCESS_KEY_VARIABLE, Objects.requireNonNull(accessKey, "accessKey"));
+        return withEnv(SECRET_KEY_VARIABLE, Objects.requireNonNull(secretKey, "secretKey"));
     }
 
     /**
@@ -141,12 +151,12 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         return getEnvMap().getOrDefault(ACCOUNT_ID_VARIABLE, DEFAULT_ACCOUNT_ID);
     }
 
-    /** An access key id for clients: the server accepts any, so this is {@code test} unless set by env. */
+    /** The access key for clients: the one given to {@link #withCredentials}, else {@code test} (any is accepted). */
     public String getAccessKey() {
         return getEnvMap().getOrDefault(ACCESS_KEY_VARIABLE, DEFAULT_CREDENTIAL);
     }
 
-    /** A secret access key for clients: the server accepts any, so this is {@code test} unless set by env. */
+    /** The secret key for clients: the one given to {@link #withCredentials}, else {@code test} (any is accepted). */
     public String getSecretKey() {
         return getEnvMap().getOrDefault(SECRET_KEY_VARIABLE, DEFAULT_CREDENTIAL);
     }

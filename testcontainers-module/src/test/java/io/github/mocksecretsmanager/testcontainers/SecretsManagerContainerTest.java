@@ -41,13 +41,17 @@ class SecretsManagerContainerTest {
             assertThat(container.getAccessKey()).isEqualTo("test");
             assertThat(container.getSecretKey()).isEqualTo("test");
 
-            container.withRegion("eu-central-1").withAccountId("444455556666").withEnv("AWS_ACCESS_KEY_ID", "AKIA1");
+            container.withRegion("eu-central-1").withAccountId("444455556666").withCredentials("AKIA1", "SECRET1");
             assertThat(container.getEnvMap())
                     .containsEntry("MSM_REGION", "eu-central-1")
                     .containsEntry("MSM_ACCOUNT_ID", "444455556666");
             assertThat(container.getRegion()).isEqualTo("eu-central-1");
             assertThat(container.getAccountId()).isEqualTo("444455556666");
             assertThat(container.getAccessKey()).isEqualTo("AKIA1");
+            assertThat(container.getSecretKey()).isEqualTo("SECRET1");
+            assertThat(container.getEnvMap())
+                    .containsEntry("MSM_ACCESS_KEY_ID", "AKIA1")
+                    .containsEntry("MSM_SECRET_ACCESS_KEY", "SECRET1");
         }
     }
 
