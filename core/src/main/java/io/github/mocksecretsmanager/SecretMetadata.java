@@ -3,6 +3,7 @@ package io.github.mocksecretsmanager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Everything about a secret except its versions. Immutable; changes produce a new instance.
@@ -82,185 +83,115 @@ public record SecretMetadata(
     }
 
     public SecretMetadata withLastChangedDate(Instant when) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                kmsKeyId,
-                tags,
-                createdDate,
-                when,
-                lastAccessedDate,
-                deletedDate,
-                deletionDate,
-                everTagged,
-                rotation,
-                resourcePolicy,
-                replicas);
+        return with(copy -> copy.lastChangedDate = when);
     }
 
     public SecretMetadata withLastAccessedDate(Instant day) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                kmsKeyId,
-                tags,
-                createdDate,
-                lastChangedDate,
-                day,
-                deletedDate,
-                deletionDate,
-                everTagged,
-                rotation,
-                resourcePolicy,
-                replicas);
+        return with(copy -> copy.lastAccessedDate = day);
     }
 
     public SecretMetadata withDeletion(Instant deleted, Instant deletion) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                kmsKeyId,
-                tags,
-                createdDate,
-                deleted,
-                lastAccessedDate,
-                deleted,
-                deletion,
-                everTagged,
-                rotation,
-                resourcePolicy,
-                replicas);
+        return with(copy -> {
+            copy.lastChangedDate = deleted;
+            copy.deletedDate = deleted;
+            copy.deletionDate = deletion;
+        });
     }
 
     public SecretMetadata withoutDeletion(Instant restored) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                kmsKeyId,
-                tags,
-                createdDate,
-                restored,
-                lastAccessedDate,
-                null,
-                null,
-                everTagged,
-                rotation,
-                resourcePolicy,
-                replicas);
+        return with(copy -> {
+            copy.lastChangedDate = restored;
+            copy.deletedDate = null;
+            copy.deletionDate = null;
+        });
     }
 
     /** @param newDescription the new description; empty or {@code null} removes it */
     public SecretMetadata withDescription(String newDescription) {
         String stored = newDescription == null || newDescription.isEmpty() ? null : newDescription;
-        return new SecretMetadata(
-                name,
-                arn,
-                stored,
-                kmsKeyId,
-                tags,
-                createdDate,
-                lastChangedDate,
-                lastAccessedDate,
-                deletedDate,
-                deletionDate,
-                everTagged,
-                rotation,
-                resourcePolicy,
-                replicas);
+        return with(copy -> copy.description = stored);
     }
 
     public SecretMetadata withKmsKeyId(String newKmsKeyId) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                newKmsKeyId,
-                tags,
-                createdDate,
-                lastChangedDate,
-                lastAccessedDate,
-                deletedDate,
-                deletionDate,
-                everTagged,
-                rotation,
-                resourcePolicy,
-                replicas);
+        return with(copy -> copy.kmsKeyId = newKmsKeyId);
     }
 
     /** The tags after TagResource or UntagResource: from then on {@code Tags} is shown, even empty. */
     public SecretMetadata withTags(List<Tag> newTags) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                kmsKeyId,
-                newTags,
-                createdDate,
-                lastChangedDate,
-                lastAccessedDate,
-                deletedDate,
-                deletionDate,
-                true,
-                rotation,
-                resourcePolicy,
-                replicas);
+        return with(copy -> {
+            copy.tags = newTags;
+            copy.everTagged = true;
+        });
     }
 
     public SecretMetadata withRotation(RotationSettings newRotation) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                kmsKeyId,
-                tags,
-                createdDate,
-                lastChangedDate,
-                lastAccessedDate,
-                deletedDate,
-                deletionDate,
-                everTagged,
-                newRotation,
-                resourcePolicy,
-                replicas);
+        return with(copy -> copy.rotation = newRotation);
     }
 
     public SecretMetadata withResourcePolicy(String newPolicy) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                kmsKeyId,
-                tags,
-                createdDate,
-                lastChangedDate,
-                lastAccessedDate,
-                deletedDate,
-                deletionDate,
-                everTagged,
-                rotation,
-                newPolicy,
-                replicas);
+        return with(copy -> copy.resourcePolicy = newPolicy);
     }
 
     public SecretMetadata withReplicas(List<ReplicaRegion> newReplicas) {
-        return new SecretMetadata(
-                name,
-                arn,
-                description,
-                kmsKeyId,
-                tags,
-                createdDate,
-                lastChangedDate,
-                lastAccessedDate,
-                deletedDate,
-                deletionDate,
-                everTagged,
-                rotation,
-                resourcePolicy,
-                newReplicas);
+        return with(copy -> copy.replicas = newReplicas);
+    }
+
+    private SecretMetadata with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** A mutable copy, so that each {@code withX} names only what it changes. */
+    private static final class Copy {
+        private final String name;
+        private final String arn;
+        private String description;
+        private String kmsKeyId;
+        private List<Tag> tags;
+        private final Instant createdDate;
+        private Instant lastChangedDate;
+        private Instant lastAccessedDate;
+        private Instant deletedDate;
+        private Instant deletionDate;
+        private boolean everTagged;
+        private RotationSettings rotation;
+        private String resourcePolicy;
+        private List<ReplicaRegion> replicas;
+
+        Copy(SecretMetadata from) {
+            name = from.name;
+            arn = from.arn;
+            description = from.description;
+            kmsKeyId = from.kmsKeyId;
+            tags = from.tags;
+            createdDate = from.createdDate;
+            lastChangedDate = from.lastChangedDate;
+            lastAccessedDate = from.lastAccessedDate;
+            deletedDate = from.deletedDate;
+            deletionDate = from.deletionDate;
+            everTagged = from.everTagged;
+            rotation = from.rotation;
+            resourcePolicy = from.resourcePolicy;
+            replicas = from.replicas;
+        }
+
+        SecretMetadata build() {
+            return new SecretMetadata(
+                    name,
+                    arn,
+                    description,
+                    kmsKeyId,
+                    tags,
+                    createdDate,
+                    lastChangedDate,
+                    lastAccessedDate,
+                    deletedDate,
+                    deletionDate,
+                    everTagged,
+                    rotation,
+                    resourcePolicy,
+                    replicas);
+        }
     }
 }

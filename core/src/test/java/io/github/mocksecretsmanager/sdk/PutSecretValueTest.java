@@ -372,15 +372,20 @@ class PutSecretValueTest extends ServerTest {
                     .build());
         }
 
+        /** Creates the secret and puts until it has {@code count} versions, valued v0 to v(count-1). */
+        private void createWithVersions(SecretsManagerClient sdk, int count) {
+            sdk.createSecret(r -> r.name(name).secretString("v0"));
+            for (int i = 1; i < count; i++) {
+                String value = "v" + i;
+                sdk.putSecretValue(r -> r.secretId(name).secretString(value));
+            }
+        }
+
         @Test
         void deprecatedVersionsOlderThanADayArePrunedBeyondOneHundred() {
             try (MockSecretsManagerServer local = startServer(0);
                     SecretsManagerClient sdk = SdkClients.syncClient(local)) {
-                sdk.createSecret(r -> r.name(name).secretString("v0"));
-                for (int i = 1; i < 110; i++) {
-                    String value = "v" + i;
-                    sdk.putSecretValue(r -> r.secretId(name).secretString(value));
-                }
+                createWithVersions(sdk, 110);
                 assertThat(local.secret(name).orElseThrow().versions()).hasSize(110);
 
                 clock.advance(Duration.ofHours(25));
@@ -398,11 +403,7 @@ class PutSecretValueTest extends ServerTest {
         void versionsYoungerThanADayAreNeverPruned() {
             try (MockSecretsManagerServer local = startServer(0);
                     SecretsManagerClient sdk = SdkClients.syncClient(local)) {
-                sdk.createSecret(r -> r.name(name).secretString("v0"));
-                for (int i = 1; i < 150; i++) {
-                    String value = "v" + i;
-                    sdk.putSecretValue(r -> r.secretId(name).secretString(value));
-                }
+                createWithVersions(sdk, 150);
                 assertThat(local.secret(name).orElseThrow().versions()).hasSize(150);
             }
         }
@@ -411,11 +412,7 @@ class PutSecretValueTest extends ServerTest {
         void aConfiguredVersionQuotaAnswersLimitExceededUntilVersionsAgeOut() {
             try (MockSecretsManagerServer local = startServer(100);
                     SecretsManagerClient sdk = SdkClients.syncClient(local)) {
-                sdk.createSecret(r -> r.name(name).secretString("v0"));
-                for (int i = 1; i < 100; i++) {
-                    String value = "v" + i;
-                    sdk.putSecretValue(r -> r.secretId(name).secretString(value));
-                }
+                createWithVersions(sdk, 100);
                 assertThatThrownBy(
                                 () -> sdk.putSecretValue(r -> r.secretId(name).secretString("one too many")))
                         .isInstanceOf(LimitExceededException.class);

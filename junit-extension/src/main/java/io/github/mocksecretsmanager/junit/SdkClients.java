@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -24,10 +25,7 @@ final class SdkClients {
     /** A sync client; it and its HTTP client go to {@code closeLater}, in the order to close them. */
     static SecretsManagerClient sync(MockSecretsManagerServer server, Consumer<AutoCloseable> closeLater) {
         SdkHttpClient http = HttpClients.sync(HttpClients.CLASSPATH);
-        SecretsManagerClient client = SecretsManagerClient.builder()
-                .endpointOverride(server.endpoint())
-                .region(Region.of(server.region()))
-                .credentialsProvider(credentials(server))
+        SecretsManagerClient client = pointedAt(SecretsManagerClient.builder(), server)
                 .httpClient(http)
                 .build();
         closeLater.accept(client);
@@ -40,15 +38,19 @@ final class SdkClients {
         HttpClients.requireAsync(HttpClients.CLASSPATH);
         List<AutoCloseable> httpResources = new ArrayList<>();
         SdkAsyncHttpClient http = HttpClients.async(HttpClients.CLASSPATH, httpResources::add);
-        SecretsManagerAsyncClient client = SecretsManagerAsyncClient.builder()
-                .endpointOverride(server.endpoint())
-                .region(Region.of(server.region()))
-                .credentialsProvider(credentials(server))
+        SecretsManagerAsyncClient client = pointedAt(SecretsManagerAsyncClient.builder(), server)
                 .httpClient(http)
                 .build();
         closeLater.accept(client);
         httpResources.forEach(closeLater);
         return client;
+    }
+
+    /** Endpoint, region and credentials of {@code server}, for a sync or an async client builder. */
+    private static <B extends AwsClientBuilder<B, ?>> B pointedAt(B builder, MockSecretsManagerServer server) {
+        return builder.endpointOverride(server.endpoint())
+                .region(Region.of(server.region()))
+                .credentialsProvider(credentials(server));
     }
 
     private static StaticCredentialsProvider credentials(MockSecretsManagerServer server) {
