@@ -3,6 +3,7 @@ package com.example.rotation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
@@ -53,7 +54,7 @@ public final class PasswordRotation {
         String currentVersion =
                 secretsManager.describeSecret(r -> r.secretId(secretId)).versionIdsToStages().entrySet().stream()
                         .filter(version -> version.getValue().contains(CURRENT))
-                        .map(version -> version.getKey())
+                        .map(Map.Entry::getKey)
                         .findFirst()
                         .orElseThrow();
         if (currentVersion.equals(token)) {
