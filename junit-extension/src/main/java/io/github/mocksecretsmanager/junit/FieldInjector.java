@@ -28,10 +28,10 @@ final class FieldInjector {
             Injectable injectable = Injectable.of(field.getType())
                     .orElseThrow(() -> invalid(
                             field,
-                            "its type " + field.getType().getName() + " is not injectable;" + " use "
-                                    + Injectable.SUPPORTED));
+                            "its type " + field.getType().getName() + " is not injectable; "
+                                    + Injectable.instead(field.getType())));
             if (Modifier.isFinal(field.getModifiers())) {
-                throw invalid(field, "it is final");
+                throw invalid(field, "it is final (in Kotlin, declare it as a lateinit var)");
             }
             set(field, target, injectable.valueFrom(resource));
         }

@@ -33,8 +33,11 @@ enum Injectable {
         }
     };
 
-    static final String SUPPORTED = "SecretsManagerClient, SecretsManagerAsyncClient, MockSecretsManagerServer"
-            + " or java.net.URI (the endpoint), declared with exactly that type";
+    static final String SUPPORTED = "SecretsManagerClient, SecretsManagerAsyncClient (AWS SDK for Java 2.x),"
+            + " MockSecretsManagerServer or java.net.URI (the endpoint), declared with exactly that type";
+
+    /** The AWS SDK for Kotlin's Secrets Manager package: its clients are built by the test, from the endpoint. */
+    private static final String KOTLIN_SDK_PACKAGE = "aws.sdk.kotlin.services.secretsmanager.";
 
     /** Types that look as if they were meant for us: reported as unsupported instead of left to others. */
     private static final Set<String> NEAR_MISSES = Set.of(
@@ -43,7 +46,7 @@ enum Injectable {
             "software.amazon.awssdk.utils.SdkAutoCloseable");
 
     private static final String[] NEAR_MISS_PACKAGES = {
-        "io.github.mocksecretsmanager.", "software.amazon.awssdk.services.secretsmanager."
+        "io.github.mocksecretsmanager.", "software.amazon.awssdk.services.secretsmanager.", KOTLIN_SDK_PACKAGE
     };
 
     private final String typeName;
@@ -59,6 +62,15 @@ enum Injectable {
         return Arrays.stream(values())
                 .filter(injectable -> injectable.typeName.equals(type.getName()))
                 .findFirst();
+    }
+
+    /** What to do instead of asking for {@code type}, which is not injectable. */
+    static String instead(Class<?> type) {
+        if (type.getName().startsWith(KOTLIN_SDK_PACKAGE)) {
+            return "the AWS SDK for Kotlin's clients are not injected; inject the endpoint (java.net.URI) and build"
+                    + " the client with endpointUrl = Url.parse(endpoint.toString())";
+        }
+        return "use " + SUPPORTED;
     }
 
     /** Whether the extension answers for a parameter of this type: supported, or clearly meant for it. */

@@ -114,7 +114,7 @@ public class MockSecretsManagerExtension
                 .orElseThrow(() -> new ParameterResolutionException("@MockSecretsManager cannot inject "
                         + type.getName() + " into parameter '"
                         + parameter.getParameter().getName() + "' of "
-                        + parameter.getDeclaringExecutable() + ": use " + Injectable.SUPPORTED));
+                        + parameter.getDeclaringExecutable() + ": " + Injectable.instead(type)));
         try {
             return injectable.valueFrom(binding(context).resource());
         } catch (IllegalStateException | LinkageError e) {
