@@ -13,14 +13,14 @@ mvn_cmd=${MVN:-mvn -B -q}
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work/gen/bench/generated" "$work/classes" "$work/lib"
 
-ext_jar=$(ls "$root"/junit-extension/target/*.jar 2>/dev/null | grep -v -e sources -e javadoc -e tests | head -1)
+ext_jar=$(ls "$root"/junit-extension/target/*.jar 2>/dev/null | grep -v -e sources -e javadoc -e tests | sed -n 1p)
 [ -f "$ext_jar" ] || { echo "no junit-extension jar (build failed?)" >&2; exit 1; }
-annotation=$(unzip -Z1 "$ext_jar" | grep -E '(^|/)MockSecretsManager\.class$' | head -1 | sed 's/\.class$//; s#/#.#g')
+annotation=$(unzip -Z1 "$ext_jar" | grep -E '(^|/)MockSecretsManager\.class$' | sed -n 1p | sed 's/\.class$//; s#/#.#g')
 [ -n "$annotation" ] || { echo "no MockSecretsManager annotation in $ext_jar" >&2; exit 1; }
 
 (cd "$root" && $mvn_cmd -pl junit-extension dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$work/classpath.txt") >&2
-junit_version=$(sed -n 's#.*<junit.version>\(5\.[^<]*\)</junit.version>.*#\1#p' "$root/pom.xml" | head -1)
+junit_version=$(sed -n 's#.*<junit.version>\(5\.[^<]*\)</junit.version>.*#\1#p' "$root/pom.xml" | sed -n 1p)
 platform_version=1.${junit_version#5.}
 (cd "$root" && $mvn_cmd dependency:copy -Dartifact="org.junit.platform:junit-platform-console-standalone:$platform_version" \
     -DoutputDirectory="$work/lib") >&2

@@ -66,7 +66,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     (cd "$root" && $mvn_cmd package -pl "$modules" -am -DskipTests -Dmaven.javadoc.skip=true \
         -Dmaven.source.skip=true -Djacoco.skip=true -Dspotless.check.skip=true)
 fi
-jar=$(ls "$root"/core/target/mock-secrets-manager-core-*-standalone.jar | head -1)
+jar=$(ls "$root"/core/target/mock-secrets-manager-core-*-standalone.jar | sed -n 1p)
 [ -f "$jar" ] || { log "no standalone jar under core/target"; exit 1; }
 rm -rf "$work/classes" && mkdir -p "$work/classes"
 javac -nowarn -d "$work/classes" -cp "$jar" "$here"/src/io/github/mocksecretsmanager/bench/*.java
@@ -312,7 +312,7 @@ else
     log "moto_server is not installed: printing this project's figures alone"
     record moto_version "absent"
 fi
-record machine "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
+record machine "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
 record java_opts "$java_opts"
 
 log "start-up: $starts starts each"

@@ -65,7 +65,7 @@ modules=$("$java_home/bin/jdeps" -q --print-module-deps --ignore-missing-deps --
 modules=$(echo "$modules,java.logging" | tr , '\n' |
     grep -vx -e java.sql -e java.xml -e java.security.jgss -e java.desktop -e java.management |
     sort -u | paste -sd, -)
-runtime_key="recipe 2: strip, no default CDS; $("$java_home/bin/java" -version 2>&1 | head -1) $java_home $modules"
+runtime_key="recipe 2: strip, no default CDS; $("$java_home/bin/java" -version 2>&1 | sed -n 1p) $java_home $modules"
 if [ ! -f "$runtime/release" ] || [ "$(cat "$work/runtime.key" 2>/dev/null)" != "$runtime_key" ]; then
     echo "[image] jlink runtime with $modules"
     rm -rf "$runtime"
@@ -131,7 +131,7 @@ docker run -d --name "$trainer" --user 0 -p "127.0.0.1::$port" \
     -e 'MSM_SEED_SECRETS={"seeded":"value","seeded/binary":{"binary":"AAEC"}}' \
     "$base_image" -XX:DumpLoadedClassList=/opt/msm/classes.lst -Xshare:off -XX:+UseSerialGC \
     -XX:TieredStopAtLevel=1 -XX:-UsePerfData -jar /opt/msm/mock-secrets-manager.jar >/dev/null
-host_port=$(docker port "$trainer" "$port/tcp" | head -1 | sed 's/.*://')
+host_port=$(docker port "$trainer" "$port/tcp" | sed -n 1p | sed 's/.*://')
 
 # One HTTP/1.0 exchange over bash's /dev/tcp (no curl in a minimal CI image); prints the status line.
 http() {
