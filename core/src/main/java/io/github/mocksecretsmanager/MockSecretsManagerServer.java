@@ -8,15 +8,15 @@ import io.github.mocksecretsmanager.protocol.AdminHandler;
 import io.github.mocksecretsmanager.protocol.OperationRegistry;
 import io.github.mocksecretsmanager.protocol.SecretsManagerHandler;
 import io.github.mocksecretsmanager.protocol.SignatureVerifier;
-import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
-import java.net.InetSocketAddress;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.xnio.OptionMap;
 
 /**
  * A running AWS Secrets Manager emulator: an HTTP endpoint that AWS clients talk to, plus a Java API
@@ -42,7 +42,7 @@ public final class MockSecretsManagerServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final SecretsEngine engine;
-    private final Undertow undertow;
+    private final HttpListener listener;
     private final GracefulShutdownHandler shutdown;
     private final URI endpoint;
     private final int port;
@@ -66,26 +66,22 @@ public final class MockSecretsManagerServer implements AutoCloseable {
                 api.handleRequest(exchange);
             }
         });
-        this.undertow = Undertow.builder()
-                .addHttpListener(config.port(), config.host())
-                .setIoThreads(config.ioThreads())
-                .setWorkerThreads(1)
+        OptionMap serverOptions = OptionMap.builder()
                 // Drop connections that never finish sending their request headers.
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
+                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
                 // No MAX_ENTITY_SIZE: Undertow would answer a bare 400 itself; the handler's receiver
                 // enforces maxRequestBytes and answers an AWS-shaped 413 instead.
-                .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, SHUTDOWN_GRACE_MILLIS)
-                .setHandler(shutdown)
-                .build();
+                .getMap();
         try {
-            undertow.start();
-        } catch (RuntimeException e) {
+            this.listener =
+                    HttpListener.open(config.host(), config.port(), config.ioThreads(), shutdown, serverOptions);
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(
                     "Could not start the Secrets Manager emulator on " + config.host() + ":" + config.port()
                             + " (is the port in use?)",
                     e);
         }
-        this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        this.port = listener.address().getPort();
         this.endpoint = URI.create("http://" + endpointHost(config.host()) + ":" + port);
     }
 
@@ -175,7 +171,7 @@ public final class MockSecretsManagerServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        undertow.stop();
+        listener.close(SHUTDOWN_GRACE_MILLIS);
     }
 
     @Override
