@@ -98,6 +98,19 @@ public final class ExternalTool {
                 + REQUIRE_TOOLS_PROPERTY + "=true to make its absence a failure)");
     }
 
+    /**
+     * Skips the calling test because {@code reason} (a client, or something it needs, is missing), or,
+     * under {@code -Dmsm.requireTools=true}, fails it with that reason.
+     */
+    public static <T> T unavailable(String reason) {
+        if (toolsRequired()) {
+            return fail(reason + "\nIt is required: -D" + REQUIRE_TOOLS_PROPERTY
+                    + "=true is set (as in CI), so tests needing it fail instead of skipping.");
+        }
+        return Assumptions.abort(reason + "\nSkipping this test (run with -D" + REQUIRE_TOOLS_PROPERTY
+                + "=true to make this a failure).");
+    }
+
     /** Runs {@code command} in the current directory; see {@link #run(List, Map, Path, Duration)}. */
     public static Result run(List<String> command, Map<String, String> env, Duration timeout) {
         return run(command, env, null, timeout);
