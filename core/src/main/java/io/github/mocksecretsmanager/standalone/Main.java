@@ -65,6 +65,7 @@ public final class Main {
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level == null ? "info" : level.toLowerCase(Locale.ROOT));
         setIfAbsent("org.slf4j.simpleLogger.log.io.undertow", "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.xnio", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.jboss.threads", "warn");
         setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
         setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     }
