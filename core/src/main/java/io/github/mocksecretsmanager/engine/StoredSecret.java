@@ -62,10 +62,6 @@ final class StoredSecret {
         removed = true;
     }
 
-    boolean hasVersions() {
-        return !versions.isEmpty();
-    }
-
     SecretVersion version(String versionId) {
         return versions.get(versionId);
     }

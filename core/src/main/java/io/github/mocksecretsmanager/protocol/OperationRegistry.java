@@ -100,10 +100,6 @@ public final class OperationRegistry {
         throw unknownOperation();
     }
 
-    public Set<String> supportedActions() {
-        return operations.keySet();
-    }
-
     static AwsException unknownOperation() {
         return new AwsException(ErrorCode.UnknownOperationException, "The requested operation is not recognized.");
     }

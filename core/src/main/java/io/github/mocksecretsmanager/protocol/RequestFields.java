@@ -23,10 +23,6 @@ public final class RequestFields {
         this.members = members;
     }
 
-    public static RequestFields of(Map<String, Object> members) {
-        return new RequestFields(members);
-    }
-
     public String requiredString(String member, int min, int max) {
         String value = optionalString(member, min, max);
         if (value == null) {
