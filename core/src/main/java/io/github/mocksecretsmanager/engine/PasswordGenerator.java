@@ -13,7 +13,10 @@ final class PasswordGenerator {
     /** The punctuation AWS documents for GetRandomPassword. */
     static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
-    private final SecureRandom random = new SecureRandom();
+    /** Created on first use: seeding a SecureRandom loads the security providers, 20 ms of start-up. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     String generate(PasswordSpec spec) {
         List<String> requiredTypes = new ArrayList<>();
@@ -44,7 +47,7 @@ final class PasswordGenerator {
             password[next++] = pick(all);
         }
         for (int i = password.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
+            int j = Random.INSTANCE.nextInt(i + 1);
             char swap = password[i];
             password[i] = password[j];
             password[j] = swap;
@@ -66,6 +69,6 @@ final class PasswordGenerator {
     }
 
     private char pick(String characters) {
-        return characters.charAt(random.nextInt(characters.length()));
+        return characters.charAt(Random.INSTANCE.nextInt(characters.length()));
     }
 }
