@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +182,7 @@ public final class SecretsEngine {
                 }
             }
         }
-        listed.sort(Comparator.comparing(SecretVersion::createdDate).reversed());
+        Collections.reverse(listed); // versions are stored oldest first
         int start = 0;
         if (nextToken != null) {
             String resumeAt = decodePageToken(nextToken);

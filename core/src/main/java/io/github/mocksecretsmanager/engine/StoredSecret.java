@@ -11,9 +11,6 @@ import io.github.mocksecretsmanager.SecretVersion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,9 +34,49 @@ final class StoredSecret {
     /** AWS quota: staging labels attached across all versions of a secret. */
     static final int MAX_LABELS_PER_SECRET = 20;
 
+    /**
+     * A version as kept in memory: a secret may hold hundreds of thousands, so this holds no more
+     * than the {@link SecretVersion} it stands for needs: a {@link VersionKeys key} for the id, the
+     * value's {@code String} or {@code byte[]} without its wrapper, the creation time without an
+     * {@code Instant}. Its labels live in {@link #labelOwners}, so a label move replaces no version.
+     */
+    private record StoredVersion(
+            Object key, Object value, long createdSecond, int createdNano, Instant lastAccessedDate) {
+
+        static StoredVersion of(Object key, SecretValue value, Instant created) {
+            Object raw = value.isString() ? value.string() : value.binary();
+            return new StoredVersion(key, raw, created.getEpochSecond(), created.getNano(), null);
+        }
+
+        SecretValue secretValue() {
+            return value instanceof String string ? SecretValue.ofString(string) : SecretValue.ofBinary((byte[]) value);
+        }
+
+        StoredVersion accessedOn(Instant day) {
+            return new StoredVersion(key, value, createdSecond, createdNano, day);
+        }
+
+        boolean createdBefore(Instant instant) {
+            return createdSecond < instant.getEpochSecond()
+                    || (createdSecond == instant.getEpochSecond() && createdNano < instant.getNano());
+        }
+
+        SecretVersion toVersion(List<String> stages) {
+            return new SecretVersion(
+                    key.toString(),
+                    secretValue(),
+                    stages,
+                    Instant.ofEpochSecond(createdSecond, createdNano),
+                    lastAccessedDate);
+        }
+    }
+
     private SecretMetadata metadata;
-    private final LinkedHashMap<String, SecretVersion> versions = new LinkedHashMap<>();
-    private final Map<String, String> labelOwners = new HashMap<>();
+    /** In creation order. */
+    private final LinkedHashMap<Object, StoredVersion> versions = new LinkedHashMap<>();
+    /** Label to the key of the version carrying it, in the order the labels were attached. */
+    private final LinkedHashMap<String, Object> labelOwners = new LinkedHashMap<>();
+
     private boolean removed;
 
     StoredSecret(SecretMetadata metadata) {
@@ -63,20 +100,30 @@ final class StoredSecret {
     }
 
     SecretVersion version(String versionId) {
-        return versions.get(versionId);
+        return version(VersionKeys.of(versionId));
     }
 
     SecretVersion versionWithStage(String stage) {
-        String owner = labelOwners.get(stage);
-        return owner == null ? null : versions.get(owner);
+        Object owner = labelOwners.get(stage);
+        return owner == null ? null : version(owner);
     }
 
-    Collection<SecretVersion> versions() {
-        return versions.values();
+    private SecretVersion version(Object key) {
+        StoredVersion stored = versions.get(key);
+        return stored == null ? null : stored.toVersion(stagesOf(key));
+    }
+
+    /** Every version, oldest first. */
+    List<SecretVersion> versions() {
+        List<SecretVersion> all = new ArrayList<>(versions.size());
+        for (StoredVersion stored : versions.values()) {
+            all.add(stored.toVersion(stagesOf(stored.key())));
+        }
+        return all;
     }
 
     SecretSnapshot snapshot() {
-        return new SecretSnapshot(metadata, new ArrayList<>(versions.values()));
+        return new SecretSnapshot(metadata, versions());
     }
 
     /**
@@ -86,10 +133,11 @@ final class StoredSecret {
      * @param versionLimit the most versions the secret may hold after pruning; 0 for no limit
      */
     SecretVersion putVersion(String versionId, SecretValue value, List<String> stages, Instant now, int versionLimit) {
-        SecretVersion existing = versions.get(versionId);
+        Object key = VersionKeys.of(versionId);
+        StoredVersion existing = versions.get(key);
         if (existing != null) {
-            if (existing.value().equals(value)) {
-                return existing;
+            if (existing.secretValue().equals(value)) {
+                return version(key);
             }
             throw Errors.tokenInUse(versionId, metadata.arn());
         }
@@ -101,21 +149,22 @@ final class StoredSecret {
             labels.addAll(stages);
         }
         checkLabelQuota(labels);
-        if (versionLimit > 0 && versions.size() + 1 - countPrunable(now, versions.size() + 1) > versionLimit) {
+        if (versionLimit > 0
+                && versions.size() + 1 - prunable(now, versions.size() + 1).size() > versionLimit) {
             throw Errors.versionLimitExceeded(metadata.name(), versionLimit);
         }
-        String oldCurrent = labelOwners.get(CURRENT);
-        versions.put(versionId, new SecretVersion(versionId, value, List.of(), now, null));
+        Object oldCurrent = labelOwners.get(CURRENT);
+        versions.put(key, StoredVersion.of(key, value, now));
         for (String label : labels) {
-            attach(label, versionId);
+            attach(label, key);
         }
         if (labels.contains(CURRENT) && oldCurrent != null && oldCurrent.equals(labelOwners.get(PENDING))) {
             // Recorded against AWS: a put that takes AWSCURRENT away also drops AWSPENDING from that version.
-            detach(PENDING, oldCurrent);
+            labelOwners.remove(PENDING);
         }
         prune(now);
         metadata = metadata.withLastChangedDate(now);
-        return versions.get(versionId);
+        return version(key);
     }
 
     /**
@@ -123,18 +172,20 @@ final class StoredSecret {
      * (either may be {@code null}), moving {@code AWSPREVIOUS} along when {@code AWSCURRENT} moves.
      */
     void moveStage(String stage, String removeFrom, String moveTo, Instant now) {
-        if (moveTo != null && !versions.containsKey(moveTo)) {
+        Object moveToKey = moveTo == null ? null : VersionKeys.of(moveTo);
+        Object removeFromKey = removeFrom == null ? null : VersionKeys.of(removeFrom);
+        if (moveTo != null && !versions.containsKey(moveToKey)) {
             throw Errors.versionNotFound(metadata.name(), moveTo);
         }
-        if (removeFrom != null && !versions.containsKey(removeFrom)) {
+        if (removeFrom != null && !versions.containsKey(removeFromKey)) {
             throw Errors.versionNotFound(metadata.name(), removeFrom);
         }
-        String owner = labelOwners.get(stage);
-        if (removeFrom != null && !removeFrom.equals(owner)) {
+        Object owner = labelOwners.get(stage);
+        if (removeFrom != null && !removeFromKey.equals(owner)) {
             throw Errors.stageNotOnVersion(stage, removeFrom);
         }
-        if (owner != null && moveTo != null && !owner.equals(moveTo) && removeFrom == null) {
-            throw Errors.removeFromRequired(stage, owner);
+        if (owner != null && moveTo != null && !owner.equals(moveToKey) && removeFrom == null) {
+            throw Errors.removeFromRequired(stage, owner.toString());
         }
         if (CURRENT.equals(stage) && moveTo == null && owner != null) {
             throw Errors.cannotRemoveCurrent();
@@ -145,9 +196,9 @@ final class StoredSecret {
             checkLabelQuota(labels);
         }
         if (moveTo != null) {
-            attach(stage, moveTo);
+            attach(stage, moveToKey);
         } else if (owner != null) {
-            detach(stage, owner);
+            labelOwners.remove(stage);
         }
         prune(now);
         metadata = metadata.withLastChangedDate(now);
@@ -155,38 +206,39 @@ final class StoredSecret {
 
     /** Records a read of {@code version}: AWS keeps the access date truncated to the day. */
     void recordAccess(SecretVersion version, Instant day) {
-        if (!day.equals(version.lastAccessedDate())) {
-            versions.put(version.versionId(), version.withLastAccessedDate(day));
+        StoredVersion stored = versions.get(VersionKeys.of(version.versionId()));
+        if (!day.equals(stored.lastAccessedDate())) {
+            versions.put(stored.key(), stored.accessedOn(day));
         }
         if (!day.equals(metadata.lastAccessedDate())) {
             metadata = metadata.withLastAccessedDate(day);
         }
     }
 
-    private void attach(String label, String versionId) {
-        String previousOwner = labelOwners.get(label);
-        if (versionId.equals(previousOwner)) {
+    /** The labels on one version, in the order they were attached. */
+    private List<String> stagesOf(Object key) {
+        List<String> stages = null;
+        for (Map.Entry<String, Object> label : labelOwners.entrySet()) {
+            if (label.getValue().equals(key)) {
+                if (stages == null) {
+                    stages = new ArrayList<>(2);
+                }
+                stages.add(label.getKey());
+            }
+        }
+        return stages == null ? List.of() : stages;
+    }
+
+    private void attach(String label, Object key) {
+        Object previousOwner = labelOwners.get(label);
+        if (key.equals(previousOwner)) {
             return;
         }
-        if (previousOwner != null) {
-            detach(label, previousOwner);
-        }
-        labelOwners.put(label, versionId);
-        SecretVersion target = versions.get(versionId);
-        List<String> stages = new ArrayList<>(target.stages());
-        stages.add(label);
-        versions.put(versionId, target.withStages(stages));
+        labelOwners.remove(label); // re-inserted last: the map keeps the order labels were attached in
+        labelOwners.put(label, key);
         if (CURRENT.equals(label) && previousOwner != null) {
             attach(PREVIOUS, previousOwner);
         }
-    }
-
-    private void detach(String label, String versionId) {
-        labelOwners.remove(label);
-        SecretVersion holder = versions.get(versionId);
-        List<String> stages = new ArrayList<>(holder.stages());
-        stages.remove(label);
-        versions.put(versionId, holder.withStages(stages));
     }
 
     private void checkLabelQuota(Set<String> newLabels) {
@@ -200,37 +252,28 @@ final class StoredSecret {
         }
     }
 
-    /** Removes deprecated versions older than a day, oldest first, while there are too many. */
     private void prune(Instant now) {
-        if (versions.size() <= PRUNE_THRESHOLD) {
-            return;
-        }
-        Instant cutoff = now.minus(PRUNE_MIN_AGE);
-        Iterator<SecretVersion> oldestFirst = versions.values().iterator();
-        while (versions.size() > PRUNE_THRESHOLD && oldestFirst.hasNext()) {
-            SecretVersion candidate = oldestFirst.next();
-            if (!candidate.createdDate().isBefore(cutoff)) {
-                return; // versions are in creation order: the rest are younger still
-            }
-            if (candidate.isDeprecated()) {
-                oldestFirst.remove();
-            }
+        for (Object key : prunable(now, versions.size())) {
+            versions.remove(key);
         }
     }
 
-    /** How many versions {@link #prune} would remove once the secret holds {@code size} versions. */
-    private int countPrunable(Instant now, int size) {
+    /**
+     * The versions AWS removes once the secret holds {@code size} versions: deprecated ones older
+     * than a day, oldest first, while there are more than {@link #PRUNE_THRESHOLD}.
+     */
+    private List<Object> prunable(Instant now, int size) {
         if (size <= PRUNE_THRESHOLD) {
-            return 0;
+            return List.of();
         }
         Instant cutoff = now.minus(PRUNE_MIN_AGE);
-        int prunable = 0;
-        for (SecretVersion candidate : versions.values()) {
-            if (size - prunable <= PRUNE_THRESHOLD || !candidate.createdDate().isBefore(cutoff)) {
-                break;
+        List<Object> prunable = new ArrayList<>();
+        for (StoredVersion candidate : versions.values()) {
+            if (size - prunable.size() <= PRUNE_THRESHOLD || !candidate.createdBefore(cutoff)) {
+                break; // versions are in creation order: the rest are younger still
             }
-            if (candidate.isDeprecated()) {
-                prunable++;
+            if (!labelOwners.containsValue(candidate.key())) {
+                prunable.add(candidate.key());
             }
         }
         return prunable;

@@ -155,4 +155,42 @@ class StoredSecretTest {
         assertThat(secret.versions()).hasSize(10_000);
         assertThat(secret.versionWithStage("AWSCURRENT").versionId()).isEqualTo("v9999");
     }
+
+    @Test
+    void uuidTokensAsTheSdksSendThemRoundTripWithTheirValuesAndDates() {
+        String first = "0f8e5d1c-2b3a-4c5d-8e9f-a0b1c2d3e4f5";
+        String second = "1f8e5d1c-2b3a-4c5d-8e9f-a0b1c2d3e4f5";
+        Instant later = T0.plusNanos(123_456_789);
+        secret.putVersion(first, SecretValue.ofString("one"), null, T0, 0);
+        secret.putVersion(second, SecretValue.ofBinary(new byte[] {1, 2, 3}), null, later, 0);
+
+        assertThat(stages())
+                .containsExactly(Map.entry(first, List.of("AWSPREVIOUS")), Map.entry(second, List.of("AWSCURRENT")));
+        SecretVersion current = secret.versionWithStage("AWSCURRENT");
+        assertThat(current.versionId()).isEqualTo(second);
+        assertThat(current.value()).isEqualTo(SecretValue.ofBinary(new byte[] {1, 2, 3}));
+        assertThat(current.createdDate()).isEqualTo(later);
+        assertThat(secret.version(first).value()).isEqualTo(SecretValue.ofString("one"));
+        assertThat(secret.version(first.toUpperCase(java.util.Locale.ROOT))).isNull();
+    }
+
+    @Test
+    void aVersionListsItsLabelsInTheOrderTheyWereAttached() {
+        put("v1", List.of("B", "A"));
+        secret.moveStage("C", null, "v1", T0);
+        secret.moveStage("B", null, "v1", T0); // already there: stays where it was
+        assertThat(secret.version("v1").stages()).containsExactly("AWSCURRENT", "B", "A", "C");
+    }
+
+    @Test
+    void recordingAnAccessKeepsValueDateAndLabels() {
+        put("v1", null);
+        Instant day = T0.plus(Duration.ofDays(3));
+        secret.recordAccess(secret.version("v1"), day);
+        SecretVersion read = secret.version("v1");
+        assertThat(read.lastAccessedDate()).isEqualTo(day);
+        assertThat(read.createdDate()).isEqualTo(T0);
+        assertThat(read.stages()).containsExactly("AWSCURRENT");
+        assertThat(read.value()).isEqualTo(SecretValue.ofString("value of v1"));
+    }
 }
