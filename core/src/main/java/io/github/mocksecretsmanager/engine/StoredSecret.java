@@ -11,6 +11,7 @@ import io.github.mocksecretsmanager.SecretVersion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,13 +142,7 @@ final class StoredSecret {
             }
             throw Errors.tokenInUse(versionId, metadata.arn());
         }
-        Set<String> labels = new LinkedHashSet<>();
-        if (stages == null || versions.isEmpty()) {
-            labels.add(CURRENT);
-        }
-        if (stages != null) {
-            labels.addAll(stages);
-        }
+        Collection<String> labels = labelsToAttach(stages);
         checkLabelQuota(labels);
         if (versionLimit > 0
                 && versions.size() + 1 - prunable(now, versions.size() + 1).size() > versionLimit) {
@@ -191,9 +186,7 @@ final class StoredSecret {
             throw Errors.cannotRemoveCurrent();
         }
         if (moveTo != null && owner == null) {
-            Set<String> labels = new LinkedHashSet<>();
-            labels.add(stage);
-            checkLabelQuota(labels);
+            checkLabelQuota(List.of(stage));
         }
         if (moveTo != null) {
             attach(stage, moveToKey);
@@ -241,13 +234,35 @@ final class StoredSecret {
         }
     }
 
-    private void checkLabelQuota(Set<String> newLabels) {
-        Set<String> all = new LinkedHashSet<>(labelOwners.keySet());
-        all.addAll(newLabels);
-        if (newLabels.contains(CURRENT) && labelOwners.containsKey(CURRENT)) {
-            all.add(PREVIOUS);
+    /** {@code AWSCURRENT} alone by default; the first version gets it whatever else is asked. */
+    private Collection<String> labelsToAttach(List<String> stages) {
+        if (stages == null) {
+            return List.of(CURRENT);
         }
-        if (all.size() > MAX_LABELS_PER_SECRET) {
+        Set<String> labels = new LinkedHashSet<>();
+        if (versions.isEmpty()) {
+            labels.add(CURRENT);
+        }
+        labels.addAll(stages);
+        return labels;
+    }
+
+    /** @param newLabels distinct labels about to be attached */
+    private void checkLabelQuota(Collection<String> newLabels) {
+        int total = labelOwners.size();
+        for (String label : newLabels) {
+            if (!labelOwners.containsKey(label)) {
+                total++;
+            }
+        }
+        boolean previousAppears = newLabels.contains(CURRENT)
+                && labelOwners.containsKey(CURRENT)
+                && !labelOwners.containsKey(PREVIOUS)
+                && !newLabels.contains(PREVIOUS);
+        if (previousAppears) {
+            total++;
+        }
+        if (total > MAX_LABELS_PER_SECRET) {
             throw Errors.labelLimitExceeded(MAX_LABELS_PER_SECRET);
         }
     }
@@ -267,12 +282,15 @@ final class StoredSecret {
             return List.of();
         }
         Instant cutoff = now.minus(PRUNE_MIN_AGE);
-        List<Object> prunable = new ArrayList<>();
+        List<Object> prunable = List.of();
         for (StoredVersion candidate : versions.values()) {
             if (size - prunable.size() <= PRUNE_THRESHOLD || !candidate.createdBefore(cutoff)) {
                 break; // versions are in creation order: the rest are younger still
             }
             if (!labelOwners.containsValue(candidate.key())) {
+                if (prunable.isEmpty()) {
+                    prunable = new ArrayList<>();
+                }
                 prunable.add(candidate.key());
             }
         }

@@ -35,7 +35,7 @@ public final class RequestFields {
     public String optionalString(String member, int min, int max) {
         String value = string(member);
         if (value != null) {
-            checkLength(member, "'" + value + "'", value.length(), min, max, value.length() <= MAX_ECHOED_VALUE);
+            checkLength(member, echoable(value), value.length(), min, max);
         }
         return value;
     }
@@ -45,7 +45,7 @@ public final class RequestFields {
         String value = string(member);
         if (value != null) {
             int bytes = value.length() > maxBytes ? maxBytes + 1 : value.getBytes(StandardCharsets.UTF_8).length;
-            checkLength(member, null, bytes, minBytes, maxBytes, false);
+            checkLength(member, null, bytes, minBytes, maxBytes);
         }
         return value;
     }
@@ -62,7 +62,7 @@ public final class RequestFields {
         } catch (IllegalArgumentException e) {
             throw JsonRequest.serialization("The value of '" + member + "' is not valid base64.");
         }
-        checkLength(member, null, decoded.length, minBytes, maxBytes, false);
+        checkLength(member, null, decoded.length, minBytes, maxBytes);
         return decoded;
     }
 
@@ -75,20 +75,14 @@ public final class RequestFields {
             throw wrongType(member, "a list of strings");
         }
         List<?> items = (List<?>) raw;
-        checkLength(member, null, items.size(), minItems, maxItems, false);
+        checkLength(member, null, items.size(), minItems, maxItems);
         List<String> strings = new ArrayList<>(items.size());
         for (Object item : items) {
             if (!(item instanceof String)) {
                 throw wrongType(member, "a list of strings");
             }
             String value = (String) item;
-            checkLength(
-                    member + ".member",
-                    "'" + value + "'",
-                    value.length(),
-                    minLength,
-                    maxLength,
-                    value.length() <= MAX_ECHOED_VALUE);
+            checkLength(member + ".member", echoable(value), value.length(), minLength, maxLength);
             strings.add(value);
         }
         return strings;
@@ -157,11 +151,11 @@ public final class RequestFields {
             return null;
         }
         if (value < min) {
-            throw violation(valueAt(member, "'" + value + "'")
+            throw violation(valueAt(member, value.toString())
                     + " failed to satisfy constraint: Member must have value greater than or equal to " + min);
         }
         if (value > max) {
-            throw violation(valueAt(member, "'" + value + "'")
+            throw violation(valueAt(member, value.toString())
                     + " failed to satisfy constraint: Member must have value less than or equal to " + max);
         }
         return value.intValue();
@@ -171,7 +165,7 @@ public final class RequestFields {
     public String optionalEnum(String member, List<String> allowed) {
         String value = string(member);
         if (value != null && !allowed.contains(value)) {
-            throw violation(valueAt(member, value.length() <= MAX_ECHOED_VALUE ? "'" + value + "'" : null)
+            throw violation(valueAt(member, echoable(value))
                     + " failed to satisfy constraint: Member must satisfy enum value set: " + allowed);
         }
         return value;
@@ -180,7 +174,7 @@ public final class RequestFields {
     /** Checks a (non-sensitive) value of {@code member} against the API model's pattern. */
     public static void checkPattern(String member, String value, String pattern) {
         if (!value.matches(pattern)) {
-            throw violation(valueAt(member, value.length() <= MAX_ECHOED_VALUE ? "'" + value + "'" : null)
+            throw violation(valueAt(member, echoable(value))
                     + " failed to satisfy constraint: Member must satisfy regular expression pattern: " + pattern);
         }
     }
@@ -200,15 +194,20 @@ public final class RequestFields {
         return (String) raw;
     }
 
-    private static void checkLength(String member, String echo, int length, int min, int max, boolean showValue) {
+    /** @param echo the value to quote in the message, or {@code null} to leave it out */
+    private static void checkLength(String member, String echo, int length, int min, int max) {
         if (length < min) {
-            throw violation(valueAt(member, showValue ? echo : null)
+            throw violation(valueAt(member, echo)
                     + " failed to satisfy constraint: Member must have length greater than or equal to " + min);
         }
         if (length > max) {
-            throw violation(valueAt(member, showValue ? echo : null)
+            throw violation(valueAt(member, echo)
                     + " failed to satisfy constraint: Member must have length less than or equal to " + max);
         }
+    }
+
+    private static String echoable(String value) {
+        return value.length() <= MAX_ECHOED_VALUE ? value : null;
     }
 
     private static String withoutLineBreaks(String encoded) {
@@ -218,7 +217,7 @@ public final class RequestFields {
     }
 
     private static String valueAt(String member, String echo) {
-        return echo == null ? "Value at '" + camel(member) + "'" : "Value " + echo + " at '" + camel(member) + "'";
+        return echo == null ? "Value at '" + camel(member) + "'" : "Value '" + echo + "' at '" + camel(member) + "'";
     }
 
     private static AwsException violation(String detail) {
