@@ -8,6 +8,7 @@ import io.github.mocksecretsmanager.SecretMetadata;
 import io.github.mocksecretsmanager.SecretSnapshot;
 import io.github.mocksecretsmanager.SecretValue;
 import io.github.mocksecretsmanager.SecretVersion;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,23 +39,43 @@ final class StoredSecret {
     /**
      * A version as kept in memory: a secret may hold hundreds of thousands, so this holds no more
      * than the {@link SecretVersion} it stands for needs: a {@link VersionKeys key} for the id, the
-     * value's {@code String} or {@code byte[]} without its wrapper, the creation time without an
-     * {@code Instant}. Its labels live in {@link #labelOwners}, so a label move replaces no version.
+     * value's bytes (a {@code SecretString} whose characters all fit in one byte as those bytes, any
+     * other as its {@code String}), the creation time without an {@code Instant}. Its labels live in
+     * {@link #labelOwners}, so a label move replaces no version.
      */
     private record StoredVersion(
-            Object key, Object value, long createdSecond, int createdNano, Instant lastAccessedDate) {
+            Object key, Object value, boolean binary, long createdSecond, int createdNano, Instant lastAccessedDate) {
 
         static StoredVersion of(Object key, SecretValue value, Instant created) {
-            Object raw = value.isString() ? value.string() : value.binary();
-            return new StoredVersion(key, raw, created.getEpochSecond(), created.getNano(), null);
+            Object raw;
+            if (value.isBinary()) {
+                raw = value.binary();
+            } else {
+                String string = value.string();
+                raw = isLatin1(string) ? string.getBytes(StandardCharsets.ISO_8859_1) : string;
+            }
+            return new StoredVersion(key, raw, value.isBinary(), created.getEpochSecond(), created.getNano(), null);
         }
 
         SecretValue secretValue() {
-            return value instanceof String string ? SecretValue.ofString(string) : SecretValue.ofBinary((byte[]) value);
+            if (binary) {
+                return SecretValue.ofBinary((byte[]) value);
+            }
+            return SecretValue.ofString(
+                    value instanceof String string ? string : new String((byte[]) value, StandardCharsets.ISO_8859_1));
+        }
+
+        private static boolean isLatin1(String string) {
+            for (int i = 0; i < string.length(); i++) {
+                if (string.charAt(i) > 0xFF) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         StoredVersion accessedOn(Instant day) {
-            return new StoredVersion(key, value, createdSecond, createdNano, day);
+            return new StoredVersion(key, value, binary, createdSecond, createdNano, day);
         }
 
         boolean createdBefore(Instant instant) {

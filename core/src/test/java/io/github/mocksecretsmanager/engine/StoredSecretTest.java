@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The version and staging-label state machine, without HTTP. */
 class StoredSecretTest {
@@ -192,5 +194,35 @@ class StoredSecretTest {
         assertThat(read.createdDate()).isEqualTo(T0);
         assertThat(read.stages()).containsExactly("AWSCURRENT");
         assertThat(read.value()).isEqualTo(SecretValue.ofString("value of v1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "plain ascii",
+                "caf\u00e9 \u00ff",
+                "\u20ac uses two bytes",
+                "\ud83d\ude00 emoji",
+                "\ud800 lone"
+            })
+    void anyStringValueComesBackExactly(String value) {
+        secret.putVersion("v1", SecretValue.ofString(value), null, T0, 0);
+        assertThat(secret.version("v1").value().string()).isEqualTo(value);
+        assertThat(secret.putVersion("v1", SecretValue.ofString(value), null, T0, 0)
+                        .versionId())
+                .as("an idempotent retry matches the stored value")
+                .isEqualTo("v1");
+    }
+
+    @Test
+    void binaryValuesStayBinaryEvenWhenTheyLookLikeText() {
+        secret.putVersion(
+                "v1", SecretValue.ofBinary("text".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), null, T0, 0);
+        SecretValue stored = secret.version("v1").value();
+        assertThat(stored.isBinary()).isTrue();
+        assertThat(stored.binary()).containsExactly('t', 'e', 'x', 't');
+        assertThatThrownBy(() -> secret.putVersion("v1", SecretValue.ofString("text"), null, T0, 0))
+                .isInstanceOf(AwsException.class);
     }
 }
