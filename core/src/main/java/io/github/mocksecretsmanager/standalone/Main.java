@@ -14,6 +14,8 @@ import java.util.Map;
 public final class Main {
 
     static final int DEFAULT_PORT = 4584;
+    /** By name: the class cannot load where {@code java.management} is absent, as in the container image. */
+    static final String NO_MBEAN_SERVER = "io.github.mocksecretsmanager.standalone.NoMBeanServer";
 
     private Main() {}
 
@@ -68,7 +70,7 @@ public final class Main {
         setIfAbsent("org.slf4j.simpleLogger.log.org.jboss.threads", "warn");
         // Milliseconds since start: a date format would load calendar and locale data, 80 ms of start-up.
         setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
-        setIfAbsent("javax.management.builder.initial", NoMBeanServer.class.getName());
+        setIfAbsent("javax.management.builder.initial", NO_MBEAN_SERVER);
     }
 
     private static void setIfAbsent(String property, String value) {

@@ -16,12 +16,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
 
@@ -155,28 +158,36 @@ class MainTest {
                 .contains("--port N", "--account-id", "MSM_LOG_LEVEL", "MSM_SEED_SECRETS");
     }
 
-    /** The real process: ready for HTTP when it prints its endpoint, and stops cleanly on SIGTERM. */
     @Test
-    void aProcessStartsAnswersHealthAndStopsOnSigterm() throws Exception {
+    void theBuilderThatTurnsJmxOffIsNamedRight() {
+        assertThat(Main.NO_MBEAN_SERVER).isEqualTo(NoMBeanServer.class.getName());
+    }
+
+    /**
+     * The real process: ready for HTTP when it prints its endpoint, and stops cleanly on SIGTERM; also
+     * with only the modules of the container image's runtime, which has no {@code java.management}.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"", "--limit-modules=java.base,java.logging,java.naming,java.security.sasl,jdk.unsupported"})
+    void aProcessStartsAnswersHealthAndStopsOnSigterm(String jvmOption) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "--port",
-                        "0"))
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        if (!jvmOption.isEmpty()) {
+            command.add(jvmOption);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             BufferedReader lines =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             Matcher endpoint = Pattern.compile("listening on (http://\\S+)").matcher("");
             String line;
+            StringBuilder output = new StringBuilder();
             while ((line = lines.readLine()) != null && !endpoint.reset(line).find()) {
-                // skip log lines until the endpoint is printed
+                output.append(line).append('\n'); // log lines before the endpoint
             }
-            assertThat(line).as("the endpoint line").isNotNull();
+            assertThat(line).as("the endpoint line, after:%n%s", output).isNotNull();
 
             HttpResponse<String> health = HttpClient.newHttpClient()
                     .send(
