@@ -4,6 +4,8 @@ import io.github.mocksecretsmanager.Credentials;
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.ServerConfig;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -59,15 +61,19 @@ public class MockSecretsManagerExtension
 
     /** Null for the declarative form, whose settings come from each class's annotations. */
     private final ExtensionSettings registeredSettings;
+    /** The builder's seed files, read when a class starts, so a bad file fails that class, not its initializer. */
+    private final List<String> registeredSeedFiles;
 
     /** The declarative form, used by {@link MockSecretsManager}. */
     public MockSecretsManagerExtension() {
         this.registeredSettings = null;
+        this.registeredSeedFiles = List.of();
     }
 
     /** The programmatic form; subclasses may add behaviour around the final callbacks. */
     protected MockSecretsManagerExtension(Builder builder) {
         this.registeredSettings = builder.settings();
+        this.registeredSeedFiles = List.copyOf(builder.seedFiles);
     }
 
     public static Builder builder() {
@@ -133,9 +139,10 @@ public class MockSecretsManagerExtension
 
     private ClassBinding bind(ExtensionContext classContext) {
         Optional<ClassBinding> enclosing = enclosingBinding(classContext);
+        Class<?> testClass = classContext.getRequiredTestClass();
         Optional<ExtensionSettings> own = registeredSettings != null
-                ? Optional.of(registeredSettings)
-                : AnnotationSettings.of(classContext.getRequiredTestClass());
+                ? Optional.of(registeredSettingsFor(testClass))
+                : AnnotationSettings.of(testClass);
         if (enclosing.isPresent() && own.map(enclosing.get().settings()::equals).orElse(true)) {
             return enclosing.get().sharedWithNestedClass();
         }
@@ -154,6 +161,21 @@ public class MockSecretsManagerExtension
             throw e;
         }
         return new ClassBinding(settings, resource, perClass, export);
+    }
+
+    private ExtensionSettings registeredSettingsFor(Class<?> testClass) {
+        if (registeredSeedFiles.isEmpty()) {
+            return registeredSettings;
+        }
+        ServerConfig.Builder config = registeredSettings.serverConfig().toBuilder();
+        for (String seedFile : registeredSeedFiles) {
+            SeedFile.load(seedFile, testClass).forEach(config::seed);
+        }
+        return new ExtensionSettings(
+                config.build(),
+                registeredSettings.lifecycle(),
+                registeredSettings.reset(),
+                registeredSettings.exportSystemProperties());
     }
 
     /** The binding an enclosing class already made, for a {@code @Nested} class to share. */
@@ -246,6 +268,7 @@ public class MockSecretsManagerExtension
         private ServerLifecycle lifecycle = ServerLifecycle.PER_CLASS;
         private ResetMode reset = ResetMode.BEFORE_EACH_TEST;
         private boolean exportSystemProperties;
+        private final List<String> seedFiles = new ArrayList<>();
 
         private Builder() {}
 
@@ -292,9 +315,14 @@ public class MockSecretsManagerExtension
             return this;
         }
 
-        /** Adds the seeds of a classpath JSON file, in the {@link MockSecretsManager#seedFile()} format. */
+        /**
+         * Adds the seeds of a classpath JSON file, in the {@link MockSecretsManager#seedFile()} format.
+         * The file is read from the test class's class loader when a class using the extension starts
+         * (a missing or malformed file fails that class with a message naming the file); its secrets
+         * come after those of {@link #seed} calls.
+         */
         public Builder seedFile(String resource) {
-            SeedFile.load(resource, MockSecretsManagerExtension.class).forEach(config::seed);
+            seedFiles.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.github.mocksecretsmanager.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -39,6 +40,49 @@ class SeedingTest {
         assertThat(EngineRuns.failures(results)).anySatisfy(message -> assertThat(message)
                 .contains("seeds/both-fields.json", "\"broken\"", "exactly one of")
                 .doesNotContain("hunter2"));
+    }
+
+    @Test
+    void aBuilderSeedFileIsReadWhenTheClassStarts() {
+        EngineRuns.run(BuilderSeedFile.class).testEvents().assertStatistics(stats -> stats.started(1)
+                .succeeded(1));
+    }
+
+    @Test
+    void aMissingBuilderSeedFileFailsTheClassNotItsInitializer() {
+        EngineExecutionResults results = EngineRuns.run(MissingBuilderSeedFile.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(0));
+        assertThat(EngineRuns.failures(results))
+                .anySatisfy(message -> assertThat(message)
+                        .contains("seeds/nowhere.json", "not found on the classpath", "MissingBuilderSeedFile"))
+                .noneSatisfy(message -> assertThat(message).contains("ExceptionInInitializerError"));
+    }
+
+    static class BuilderSeedFile {
+        @RegisterExtension
+        static MockSecretsManagerExtension secretsManager = MockSecretsManagerExtension.builder()
+                .seedFile("seeds/example.json")
+                .seed("inline/text", "inline value")
+                .build();
+
+        @Test
+        void fileAndInlineSeedsAreThere(SecretsManagerClient client) {
+            assertThat(client.getSecretValue(r -> r.secretId("file/plain")).secretString())
+                    .isEqualTo("plain text");
+            assertThat(client.getSecretValue(r -> r.secretId("inline/text")).secretString())
+                    .isEqualTo("inline value");
+        }
+    }
+
+    static class MissingBuilderSeedFile {
+        @RegisterExtension
+        static MockSecretsManagerExtension secretsManager = MockSecretsManagerExtension.builder()
+                .seedFile("seeds/nowhere.json")
+                .build();
+
+        @Test
+        void neverRuns(SecretsManagerClient client) {}
     }
 
     @MockSecretsManager(seedFile = "seeds/example.json")
