@@ -91,6 +91,12 @@ final class StoredSecret {
                     Instant.ofEpochSecond(createdSecond, createdNano),
                     lastAccessedDate);
         }
+
+        /** Never the value: a record's own {@code toString()} would print a string value as it is. */
+        @Override
+        public String toString() {
+            return "StoredVersion[" + key + ", " + (binary ? "binary" : "string") + " value redacted]";
+        }
     }
 
     private SecretMetadata metadata;

@@ -225,4 +225,13 @@ class StoredSecretTest {
         assertThatThrownBy(() -> secret.putVersion("v1", SecretValue.ofString("text"), null, T0, 0))
                 .isInstanceOf(AwsException.class);
     }
+
+    @Test
+    void nothingTheSecretHoldsPrintsAValue() {
+        String value = "costs 5 \u20ac"; // beyond Latin-1: kept as a String, not as bytes
+        secret.putVersion("v1", SecretValue.ofString(value), null, T0, 0);
+        assertThat(secret.version("v1").toString()).doesNotContain(value);
+        assertThat(secret.snapshot().toString()).doesNotContain(value);
+        assertThat(secret).extracting("versions").asString().doesNotContain(value);
+    }
 }
