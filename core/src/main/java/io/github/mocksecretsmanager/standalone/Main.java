@@ -21,6 +21,7 @@ public final class Main {
 
     public static void main(String[] args) {
         configureLogging(System.getenv("MSM_LOG_LEVEL"));
+        turnJmxOff();
         Launch launch = launch(args, System.getenv(), System.out, System.err);
         if (launch.server() == null) {
             System.exit(launch.exitCode());
@@ -70,6 +71,10 @@ public final class Main {
         setIfAbsent("org.slf4j.simpleLogger.log.org.jboss.threads", "warn");
         // Milliseconds since start: a date format would load calendar and locale data, 80 ms of start-up.
         setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+    }
+
+    /** See {@link NoMBeanServer}. An explicit {@code -Djavax.management.builder.initial} wins. */
+    static void turnJmxOff() {
         setIfAbsent("javax.management.builder.initial", NO_MBEAN_SERVER);
     }
 
