@@ -1,7 +1,6 @@
 package io.github.mocksecretsmanager.engine;
 
 import static io.github.mocksecretsmanager.engine.SecretAccess.checkLive;
-import static io.github.mocksecretsmanager.engine.SecretAccess.checkNotDeleted;
 
 import io.github.mocksecretsmanager.SecretMetadata;
 import io.github.mocksecretsmanager.SecretValue;
@@ -32,21 +31,15 @@ final class SecretVersions {
             throw Errors.tokenRequired();
         }
         Instant now = access.now();
-        StoredSecret secret = access.resolve(secretId, now);
-        synchronized (secret) {
-            checkLive(secret);
-            checkNotDeleted(secret);
+        return access.onWritableSecret(secretId, now, secret -> {
             SecretVersion version = access.putVersion(secret, token, value, stages, now);
             return new VersionResult(secret.metadata(), version);
-        }
+        });
     }
 
     VersionResult getSecretValue(String secretId, String versionId, String stage) {
         Instant now = access.now();
-        StoredSecret secret = access.resolve(secretId, now);
-        synchronized (secret) {
-            checkLive(secret);
-            checkNotDeleted(secret);
+        return access.onWritableSecret(secretId, now, secret -> {
             SecretVersion version;
             if (versionId != null) {
                 version = secret.version(versionId);
@@ -63,9 +56,9 @@ final class SecretVersions {
                     throw Errors.valueNotFoundForStage(wanted);
                 }
             }
-            secret.recordAccess(version, now.truncatedTo(ChronoUnit.DAYS));
-            return new VersionResult(secret.metadata(), secret.version(version.versionId()));
-        }
+            SecretVersion read = secret.recordAccess(version, now.truncatedTo(ChronoUnit.DAYS));
+            return new VersionResult(secret.metadata(), read);
+        });
     }
 
     VersionPage listSecretVersionIds(String secretId, boolean includeDeprecated, Integer maxResults, String nextToken) {
@@ -98,13 +91,10 @@ final class SecretVersions {
 
     SecretMetadata updateSecretVersionStage(String secretId, String stage, String removeFrom, String moveTo) {
         Instant now = access.now();
-        StoredSecret secret = access.resolve(secretId, now);
-        synchronized (secret) {
-            checkLive(secret);
-            checkNotDeleted(secret);
+        return access.onWritableSecret(secretId, now, secret -> {
             secret.moveStage(stage, removeFrom, moveTo, now);
             return secret.metadata();
-        }
+        });
     }
 
     private static int indexOf(List<SecretVersion> versions, String versionId) {

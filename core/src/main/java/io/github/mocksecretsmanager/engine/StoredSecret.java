@@ -224,15 +224,21 @@ final class StoredSecret {
         metadata = metadata.withLastChangedDate(now);
     }
 
-    /** Records a read of {@code version}: AWS keeps the access date truncated to the day. */
-    void recordAccess(SecretVersion version, Instant day) {
-        StoredVersion stored = versions.get(VersionKeys.of(version.versionId()));
-        if (!day.equals(stored.lastAccessedDate())) {
-            versions.put(stored.key(), stored.accessedOn(day));
-        }
+    /**
+     * Records a read of {@code version}: AWS keeps the access date truncated to the day.
+     *
+     * @return the version as it now stands
+     */
+    SecretVersion recordAccess(SecretVersion version, Instant day) {
         if (!day.equals(metadata.lastAccessedDate())) {
             metadata = metadata.withLastAccessedDate(day);
         }
+        if (day.equals(version.lastAccessedDate())) {
+            return version;
+        }
+        StoredVersion stored = versions.get(VersionKeys.of(version.versionId()));
+        versions.put(stored.key(), stored.accessedOn(day));
+        return version.withLastAccessedDate(day);
     }
 
     /** The labels on one version, in the order they were attached. */

@@ -188,8 +188,9 @@ class StoredSecretTest {
     void recordingAnAccessKeepsValueDateAndLabels() {
         put("v1", null);
         Instant day = T0.plus(Duration.ofDays(3));
-        secret.recordAccess(secret.version("v1"), day);
+        SecretVersion returned = secret.recordAccess(secret.version("v1"), day);
         SecretVersion read = secret.version("v1");
+        assertThat(returned).isEqualTo(read);
         assertThat(read.lastAccessedDate()).isEqualTo(day);
         assertThat(read.createdDate()).isEqualTo(T0);
         assertThat(read.stages()).containsExactly("AWSCURRENT");
