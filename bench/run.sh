@@ -13,7 +13,7 @@
 #   BENCH_WARMUP     seconds of wrk warm-up before each round, discarded (3)
 #   BENCH_ROUNDS     load rounds per server, interleaved; the best round counts (3)
 #   BENCH_STARTS     start-up measurements per server; the median counts (5)
-#   BENCH_SKIP_BUILD =1 to reuse core/target's jar
+#   BENCH_SKIP_BUILD =1 to reuse standalone/target/mock-secrets-manager-standalone.jar
 #   MSM_JAVA_OPTS    JVM flags for the standalone server and the ceiling (default: the README's
 #                    recommended flags, below)
 #   MOTO_SERVER      the moto_server command (default: moto_server on PATH)
@@ -60,15 +60,15 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 moto_cmd=${MOTO_SERVER:-$(command -v moto_server || true)}
 
-modules=core
+modules=standalone
 [ -f "$root/junit-extension/pom.xml" ] && modules=$modules,junit-extension
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     log "building $modules (mvn package, tests skipped)"
     (cd "$root" && $mvn_cmd package -pl "$modules" -am -DskipTests -Dmaven.javadoc.skip=true \
         -Dmaven.source.skip=true -Djacoco.skip=true -Dspotless.check.skip=true)
 fi
-jar=$(ls "$root"/core/target/mock-secrets-manager-core-*-standalone.jar | sed -n 1p)
-[ -f "$jar" ] || { log "no standalone jar under core/target"; exit 1; }
+jar=$root/standalone/target/mock-secrets-manager-standalone.jar
+[ -f "$jar" ] || { log "no standalone jar at $jar"; exit 1; }
 rm -rf "$work/classes" && mkdir -p "$work/classes"
 javac -nowarn -d "$work/classes" -cp "$jar" "$here"/src/io/github/mocksecretsmanager/bench/*.java
 

@@ -1,13 +1,16 @@
 package io.github.mocksecretsmanager;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import io.github.mocksecretsmanager.engine.NewSecret;
-import io.github.mocksecretsmanager.engine.SecretsEngine;
-import io.github.mocksecretsmanager.engine.VersionResult;
-import io.github.mocksecretsmanager.protocol.AdminHandler;
-import io.github.mocksecretsmanager.protocol.OperationRegistry;
-import io.github.mocksecretsmanager.protocol.SecretsManagerHandler;
-import io.github.mocksecretsmanager.protocol.SignatureVerifier;
+import io.github.mocksecretsmanager.internal.engine.NewSecret;
+import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
+import io.github.mocksecretsmanager.internal.engine.VersionResult;
+import io.github.mocksecretsmanager.internal.protocol.AdminHandler;
+import io.github.mocksecretsmanager.internal.protocol.OperationRegistry;
+import io.github.mocksecretsmanager.internal.protocol.SecretsManagerHandler;
+import io.github.mocksecretsmanager.internal.protocol.SignatureVerifier;
+import io.github.mocksecretsmanager.model.SecretSnapshot;
+import io.github.mocksecretsmanager.model.SecretValue;
+import io.github.mocksecretsmanager.model.SecretVersion;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
@@ -55,7 +58,11 @@ public final class MockSecretsManagerServer implements AutoCloseable {
         JsonFactory json = JsonFactory.builder().build();
         SignatureVerifier signatures = config.credentials() == null
                 ? null
-                : new SignatureVerifier(config.credentials(), config.region(), config.clock());
+                : new SignatureVerifier(
+                        config.credentials().accessKeyId(),
+                        config.credentials().secretAccessKey(),
+                        config.region(),
+                        config.clock());
         HttpHandler api =
                 new SecretsManagerHandler(OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures);
         HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots);

@@ -1,5 +1,6 @@
 package io.github.mocksecretsmanager;
 
+import io.github.mocksecretsmanager.model.SecretValue;
 import java.util.Objects;
 
 /**

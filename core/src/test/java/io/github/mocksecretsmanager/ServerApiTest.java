@@ -3,6 +3,9 @@ package io.github.mocksecretsmanager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mocksecretsmanager.model.SecretSnapshot;
+import io.github.mocksecretsmanager.model.SecretValue;
+import io.github.mocksecretsmanager.model.SecretVersion;
 import io.github.mocksecretsmanager.testsupport.SdkClients;
 import java.net.ConnectException;
 import java.net.URI;

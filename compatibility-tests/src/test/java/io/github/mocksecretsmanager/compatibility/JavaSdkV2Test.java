@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
-import io.github.mocksecretsmanager.SecretSnapshot;
+import io.github.mocksecretsmanager.model.SecretSnapshot;
 import io.github.mocksecretsmanager.testsupport.ClientProcesses;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.github.mocksecretsmanager.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
-import io.github.mocksecretsmanager.SecretSnapshot;
-import io.github.mocksecretsmanager.SecretVersion;
+import io.github.mocksecretsmanager.model.SecretSnapshot;
+import io.github.mocksecretsmanager.model.SecretVersion;
 import io.github.mocksecretsmanager.testsupport.SdkClients;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.github.mocksecretsmanager.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
-import io.github.mocksecretsmanager.SecretSnapshot;
+import io.github.mocksecretsmanager.model.SecretSnapshot;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,7 @@ package io.github.mocksecretsmanager.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
-import io.github.mocksecretsmanager.SecretSnapshot;
+import io.github.mocksecretsmanager.model.SecretSnapshot;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,51 @@
+package io.github.mocksecretsmanager.internal.engine;
+
+import io.github.mocksecretsmanager.model.ReplicaRegion;
+import io.github.mocksecretsmanager.model.SecretValue;
+import io.github.mocksecretsmanager.model.Tag;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What CreateSecret asks for.
+ *
+ * @param name the secret name
+ * @param clientRequestToken the id of the first version; {@code null} to generate one when a value
+ *     is given
+ * @param description optional description
+ * @param kmsKeyId optional KMS key id, recorded as given
+ * @param value the first value, or {@code null} for a secret without versions
+ * @param tags tags to attach
+ * @param replicas regions to replicate the secret to
+ */
+public record NewSecret(
+        String name,
+        String clientRequestToken,
+        String description,
+        String kmsKeyId,
+        SecretValue value,
+        List<Tag> tags,
+        List<ReplicaRegion> replicas) {
+
+    public NewSecret {
+        Objects.requireNonNull(name, "name");
+        tags = List.copyOf(tags);
+        replicas = List.copyOf(replicas);
+    }
+
+    /** A secret without replicas. */
+    public NewSecret(
+            String name,
+            String clientRequestToken,
+            String description,
+            String kmsKeyId,
+            SecretValue value,
+            List<Tag> tags) {
+        this(name, clientRequestToken, description, kmsKeyId, value, tags, List.of());
+    }
+
+    /** A secret with a first value under a fresh version id, and nothing else. */
+    public static NewSecret of(String name, SecretValue value) {
+        return new NewSecret(name, SecretsEngine.newVersionId(), null, null, value, List.of());
+    }
+}

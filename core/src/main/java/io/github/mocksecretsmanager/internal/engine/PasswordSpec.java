@@ -1,0 +1,25 @@
+package io.github.mocksecretsmanager.internal.engine;
+
+/**
+ * The options of GetRandomPassword.
+ *
+ * @param length the number of characters
+ * @param excludeCharacters characters never to use; empty for none
+ */
+public record PasswordSpec(
+        int length,
+        String excludeCharacters,
+        boolean excludeNumbers,
+        boolean excludePunctuation,
+        boolean excludeUppercase,
+        boolean excludeLowercase,
+        boolean includeSpace,
+        boolean requireEachIncludedType) {
+
+    public static final int DEFAULT_LENGTH = 32;
+
+    /** AWS's defaults: 32 characters of every type except space, at least one of each. */
+    public static PasswordSpec defaults() {
+        return new PasswordSpec(DEFAULT_LENGTH, "", false, false, false, false, false, true);
+    }
+}

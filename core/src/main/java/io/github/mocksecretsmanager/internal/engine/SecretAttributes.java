@@ -1,0 +1,102 @@
+package io.github.mocksecretsmanager.internal.engine;
+
+import static io.github.mocksecretsmanager.internal.engine.SecretAccess.updated;
+
+import io.github.mocksecretsmanager.model.SecretMetadata;
+import io.github.mocksecretsmanager.model.SecretValue;
+import io.github.mocksecretsmanager.model.SecretVersion;
+import io.github.mocksecretsmanager.model.Tag;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** UpdateSecret, the tag operations and the resource policy operations: what a secret carries besides its values. */
+final class SecretAttributes {
+
+    /** The most tags one secret may carry. */
+    static final int MAX_TAGS = 50;
+
+    private final SecretAccess access;
+
+    SecretAttributes(SecretAccess access) {
+        this.access = access;
+    }
+
+    VersionResult updateSecret(String secretId, String token, SecretValue value, String description, String kmsKeyId) {
+        if (value != null && token == null) {
+            throw Errors.tokenRequired();
+        }
+        Instant now = access.now();
+        return access.onWritableSecret(secretId, now, secret -> {
+            SecretVersion version = value == null ? null : access.putVersion(secret, token, value, null, now);
+            SecretMetadata metadata = secret.metadata();
+            if (description != null) {
+                metadata = metadata.withDescription(description);
+            }
+            if (kmsKeyId != null) {
+                metadata = metadata.withKmsKeyId(kmsKeyId.isEmpty() ? null : kmsKeyId);
+            }
+            if (description != null || kmsKeyId != null) {
+                metadata = metadata.withLastChangedDate(now);
+            }
+            secret.metadata(metadata);
+            return new VersionResult(metadata, version);
+        });
+    }
+
+    SecretMetadata tagResource(String secretId, List<Tag> tags) {
+        Instant now = access.now();
+        return access.onWritableSecret(secretId, now, secret -> {
+            Map<String, Tag> byKey = new LinkedHashMap<>();
+            secret.metadata().tags().forEach(tag -> byKey.put(tag.key(), tag));
+            tags.forEach(tag -> byKey.put(tag.key(), tag));
+            if (byKey.size() > MAX_TAGS) {
+                throw Errors.tooManyTags(MAX_TAGS);
+            }
+            return updated(secret, secret.metadata().withTags(List.copyOf(byKey.values())), now);
+        });
+    }
+
+    SecretMetadata untagResource(String secretId, List<String> tagKeys) {
+        Instant now = access.now();
+        return access.onWritableSecret(secretId, now, secret -> {
+            List<Tag> kept = new ArrayList<>();
+            for (Tag tag : secret.metadata().tags()) {
+                if (!tagKeys.contains(tag.key())) {
+                    kept.add(tag);
+                }
+            }
+            return updated(secret, secret.metadata().withTags(kept), now);
+        });
+    }
+
+    SecretMetadata putResourcePolicy(String secretId, String policy) {
+        PolicyDocuments.validate(policy);
+        Instant now = access.now();
+        return access.onWritableSecret(
+                secretId, now, secret -> updated(secret, secret.metadata().withResourcePolicy(policy), now));
+    }
+
+    SecretMetadata getResourcePolicy(String secretId) {
+        return access.describe(secretId).metadata();
+    }
+
+    SecretMetadata deleteResourcePolicy(String secretId) {
+        Instant now = access.now();
+        return access.onWritableSecret(secretId, now, secret -> {
+            if (secret.metadata().resourcePolicy() == null) {
+                return secret.metadata();
+            }
+            return updated(secret, secret.metadata().withResourcePolicy(null), now);
+        });
+    }
+
+    void validateResourcePolicy(String secretId, String policy) {
+        if (secretId != null) {
+            access.describe(secretId);
+        }
+        PolicyDocuments.validate(policy);
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.mocksecretsmanager.internal.engine;
+
+import static io.github.mocksecretsmanager.internal.engine.SecretAccess.checkLive;
+import static io.github.mocksecretsmanager.internal.engine.SecretAccess.checkNotDeleted;
+import static io.github.mocksecretsmanager.internal.engine.SecretAccess.validatedId;
+
+import io.github.mocksecretsmanager.model.ReplicaRegion;
+import io.github.mocksecretsmanager.model.SecretMetadata;
+import io.github.mocksecretsmanager.model.SecretVersion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** CreateSecret, DeleteSecret and RestoreSecret: a secret's coming into being and going away. */
+final class SecretLifecycle {
+
+    static final long DEFAULT_RECOVERY_WINDOW_DAYS = 30;
+
+    private final SecretAccess access;
+    private final SecretReplication replication;
+
+    SecretLifecycle(SecretAccess access, SecretReplication replication) {
+        this.access = access;
+        this.replication = replication;
+    }
+
+    VersionResult createSecret(NewSecret request) {
+        SecretNames.validateName(request.name());
+        String token = request.clientRequestToken();
+        if (request.value() != null && token == null) {
+            throw Errors.tokenRequired();
+        }
+        List<ReplicaRegion> replicas = replication.merge(List.of(), request.replicas());
+        Instant now = access.now();
+        SecretMetadata metadata = new SecretMetadata(
+                request.name(),
+                access.arns().newArn(request.name()),
+                request.description(),
+                request.kmsKeyId(),
+                request.tags(),
+                now,
+                now,
+                null,
+                null,
+                null,
+                !request.tags().isEmpty(),
+                null,
+                null,
+                replicas);
+        StoredSecret fresh = new StoredSecret(metadata);
+        SecretVersion first =
+                request.value() == null ? null : access.putVersion(fresh, token, request.value(), null, now);
+        StoredSecret holder = access.store().publishIfAbsent(fresh, now);
+        if (holder == null) {
+            return new VersionResult(fresh.metadata(), first);
+        }
+        synchronized (holder) {
+            if (holder.metadata().isScheduledForDeletion()) {
+                throw Errors.nameScheduledForDeletion();
+            }
+            SecretVersion earlier = token == null ? null : holder.version(token);
+            if (earlier != null && earlier.value().equals(request.value())) {
+                return new VersionResult(holder.metadata(), earlier); // an idempotent retry
+            }
+            if (earlier != null) {
+                throw Errors.tokenInUse(token, holder.metadata().arn());
+            }
+            throw Errors.alreadyExists(request.name());
+        }
+    }
+
+    SecretMetadata deleteSecret(String secretId, Long recoveryWindowDays, boolean force) {
+        if (force && recoveryWindowDays != null) {
+            throw Errors.recoveryWindowWithForce();
+        }
+        if (recoveryWindowDays != null && (recoveryWindowDays < 7 || recoveryWindowDays > 30)) {
+            throw Errors.recoveryWindowOutOfRange();
+        }
+        Instant now = access.now();
+        if (force) {
+            StoredSecret secret = access.store().resolve(validatedId(secretId), now);
+            if (secret == null) {
+                return forgottenSecret(secretId, now);
+            }
+            synchronized (secret) {
+                access.store().remove(secret);
+                return secret.metadata().withDeletion(now, now);
+            }
+        }
+        StoredSecret secret = access.resolve(secretId, now);
+        synchronized (secret) {
+            checkLive(secret);
+            checkNotDeleted(secret);
+            long days = recoveryWindowDays == null ? DEFAULT_RECOVERY_WINDOW_DAYS : recoveryWindowDays;
+            secret.metadata(secret.metadata().withDeletion(now, now.plus(Duration.ofDays(days))));
+            return secret.metadata();
+        }
+    }
+
+    /** What AWS answers when a forced delete names a secret that does not exist. */
+    private SecretMetadata forgottenSecret(String secretId, Instant now) {
+        String arn =
+                SecretArns.looksLikeArn(secretId) ? secretId : access.arns().newArn(secretId);
+        return new SecretMetadata(secretId, arn, null, null, List.of(), now, now, null, now, now);
+    }
+
+    SecretMetadata restoreSecret(String secretId) {
+        Instant now = access.now();
+        StoredSecret secret = access.resolve(secretId, now);
+        synchronized (secret) {
+            checkLive(secret);
+            if (secret.metadata().isScheduledForDeletion()) {
+                secret.metadata(secret.metadata().withoutDeletion(now));
+            }
+            return secret.metadata();
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.mocksecretsmanager.internal.engine;
+
+import io.github.mocksecretsmanager.model.ReplicaRegion;
+import io.github.mocksecretsmanager.model.SecretMetadata;
+import io.github.mocksecretsmanager.model.SecretSnapshot;
+import io.github.mocksecretsmanager.model.SecretValue;
+import io.github.mocksecretsmanager.model.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The Secrets Manager operations on typed arguments, independent of HTTP. Thread-safe: every
+ * operation locks the one secret it touches, so operations on different secrets never wait for
+ * each other and operations on one secret are atomic.
+ *
+ * <p>The operations are implemented, grouped by concern, by the package-private classes {@code
+ * SecretLifecycle}, {@code SecretVersions}, {@code SecretAttributes}, {@code SecretBulkReads}, {@code
+ * SecretRotation} and {@code SecretReplication}, which share one {@code SecretAccess}.
+ */
+public final class SecretsEngine {
+
+    /** ListSecrets' page size when MaxResults is not given. */
+    public static final int DEFAULT_LIST_PAGE_SIZE = 100;
+
+    private final SecretAccess access;
+    private final SecretLifecycle lifecycle;
+    private final SecretVersions versions;
+    private final SecretAttributes attributes;
+    private final SecretBulkReads bulkReads;
+    private final SecretRotation rotation;
+    private final SecretReplication replication;
+    private final PasswordGenerator passwords = new PasswordGenerator();
+
+    /**
+     * @param versionLimit the most versions one secret may hold (AWS's undocumented quota); 0 for none
+     */
+    public SecretsEngine(String region, String accountId, Clock clock, int versionLimit) {
+        this.access = new SecretAccess(region, accountId, clock, versionLimit);
+        this.replication = new SecretReplication(access);
+        this.lifecycle = new SecretLifecycle(access, replication);
+        this.versions = new SecretVersions(access);
+        this.attributes = new SecretAttributes(access);
+        this.bulkReads = new SecretBulkReads(access, versions);
+        this.rotation = new SecretRotation(access);
+    }
+
+    public VersionResult createSecret(NewSecret request) {
+        return lifecycle.createSecret(request);
+    }
+
+    /**
+     * PutSecretValue.
+     *
+     * @param stages the staging labels to attach, or {@code null} to move {@code AWSCURRENT}
+     */
+    public VersionResult putSecretValue(String secretId, String token, SecretValue value, List<String> stages) {
+        return versions.putSecretValue(secretId, token, value, stages);
+    }
+
+    /** GetSecretValue: by version id, by staging label, by both (they must agree), or AWSCURRENT. */
+    public VersionResult getSecretValue(String secretId, String versionId, String stage) {
+        return versions.getSecretValue(secretId, versionId, stage);
+    }
+
+    /** DescribeSecret: also answers for a secret scheduled for deletion, as AWS does. */
+    public SecretSnapshot describeSecret(String secretId) {
+        return access.describe(secretId);
+    }
+
+    /**
+     * ListSecretVersionIds, newest version first.
+     *
+     * @param maxResults page size, or {@code null} for all
+     * @param nextToken the token of the previous page, or {@code null} for the first
+     */
+    public VersionPage listSecretVersionIds(
+            String secretId, boolean includeDeprecated, Integer maxResults, String nextToken) {
+        return versions.listSecretVersionIds(secretId, includeDeprecated, maxResults, nextToken);
+    }
+
+    /** UpdateSecretVersionStage. */
+    public SecretMetadata updateSecretVersionStage(String secretId, String stage, String removeFrom, String moveTo) {
+        return versions.updateSecretVersionStage(secretId, stage, removeFrom, moveTo);
+    }
+
+    /**
+     * DeleteSecret. A forced delete of an unknown secret succeeds, as on AWS.
+     *
+     * @param recoveryWindowDays 7 to 30, or {@code null} for the default of 30
+     */
+    public SecretMetadata deleteSecret(String secretId, Long recoveryWindowDays, boolean force) {
+        return lifecycle.deleteSecret(secretId, recoveryWindowDays, force);
+    }
+
+    /** RestoreSecret: cancels a scheduled deletion; a no-op for a secret that is not scheduled. */
+    public SecretMetadata restoreSecret(String secretId) {
+        return lifecycle.restoreSecret(secretId);
+    }
+
+    /**
+     * UpdateSecret: a new {@code AWSCURRENT} version when a value is given (the PutSecretValue rules,
+     * idempotent for a repeated token and value), and a new description or KMS key when given.
+     *
+     * @param description the new description ({@code ""} removes it), or {@code null} to keep it
+     * @param kmsKeyId the new KMS key id ({@code ""} for the default key), or {@code null} to keep it
+     */
+    public VersionResult updateSecret(
+            String secretId, String token, SecretValue value, String description, String kmsKeyId) {
+        return attributes.updateSecret(secretId, token, value, description, kmsKeyId);
+    }
+
+    /** TagResource: adds tags; a key that is already there gets the new value. */
+    public SecretMetadata tagResource(String secretId, List<Tag> tags) {
+        return attributes.tagResource(secretId, tags);
+    }
+
+    /** UntagResource: removes the tags with these keys; unknown keys are ignored. */
+    public SecretMetadata untagResource(String secretId, List<String> tagKeys) {
+        return attributes.untagResource(secretId, tagKeys);
+    }
+
+    /** ListSecrets: each secret is read under its own lock; the result is sorted and paged. */
+    public SecretPage listSecrets(SecretQuery query) {
+        return bulkReads.listSecrets(query);
+    }
+
+    /**
+     * BatchGetSecretValue by ids: the {@code AWSCURRENT} value of each secret, read under that secret's
+     * own lock, and an error entry for each one GetSecretValue would refuse.
+     */
+    public BatchResult batchGetSecretValue(List<String> secretIds) {
+        return bulkReads.batchGetSecretValue(secretIds);
+    }
+
+    /** BatchGetSecretValue by filters: the secrets ListSecrets would list, one page at a time. */
+    public BatchResult batchGetSecretValue(List<SecretFilter> filters, int maxResults, String nextToken) {
+        return bulkReads.batchGetSecretValue(filters, maxResults, nextToken);
+    }
+
+    /** GetRandomPassword. */
+    public String getRandomPassword(PasswordSpec spec) {
+        return passwords.generate(spec);
+    }
+
+    /**
+     * RotateSecret: records the rotation configuration. With {@code rotateImmediately}, starts a
+     * rotation the way the rotation function's first step would: a new version with the current value,
+     * labelled {@code AWSPENDING}. No Lambda function is ever called; finishing the rotation (moving
+     * {@code AWSCURRENT}) is left to the caller, e.g. with UpdateSecretVersionStage.
+     *
+     * @param lambdaArn the rotation function, or {@code null} to keep the configured one
+     * @param rules the rotation rules, or {@code null} to keep the configured ones
+     */
+    public VersionResult rotateSecret(
+            String secretId, String token, String lambdaArn, RotationRules rules, boolean rotateImmediately) {
+        return rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately);
+    }
+
+    /**
+     * CancelRotateSecret: turns automatic rotation off, keeping the function and rules on record.
+     *
+     * @return the secret, and the version of an unfinished rotation ({@code AWSPENDING} but not
+     *     {@code AWSCURRENT}) if there is one
+     */
+    public VersionResult cancelRotateSecret(String secretId) {
+        return rotation.cancelRotateSecret(secretId);
+    }
+
+    /** PutResourcePolicy: the policy must be a JSON object; it is stored as given and never evaluated. */
+    public SecretMetadata putResourcePolicy(String secretId, String policy) {
+        return attributes.putResourcePolicy(secretId, policy);
+    }
+
+    /** GetResourcePolicy: the secret, whose {@code resourcePolicy()} is {@code null} when there is none. */
+    public SecretMetadata getResourcePolicy(String secretId) {
+        return attributes.getResourcePolicy(secretId);
+    }
+
+    /** DeleteResourcePolicy: succeeds also when there is no policy. */
+    public SecretMetadata deleteResourcePolicy(String secretId) {
+        return attributes.deleteResourcePolicy(secretId);
+    }
+
+    /**
+     * ValidateResourcePolicy: a policy that is a JSON object passes.
+     *
+     * @param secretId the secret the policy is meant for, or {@code null}; it must exist when given
+     */
+    public void validateResourcePolicy(String secretId, String policy) {
+        attributes.validateResourcePolicy(secretId, policy);
+    }
+
+    /** ReplicateSecretToRegions: records each region as {@code InSync}; a region already there is updated. */
+    public SecretMetadata replicateSecretToRegions(String secretId, List<ReplicaRegion> regions) {
+        return replication.replicateSecretToRegions(secretId, regions);
+    }
+
+    /** RemoveRegionsFromReplication: regions that are not replicas are ignored. */
+    public SecretMetadata removeRegionsFromReplication(String secretId, List<String> regions) {
+        return replication.removeRegionsFromReplication(secretId, regions);
+    }
+
+    /**
+     * StopReplicationToReplica: called with a replica's ARN (the secret's ARN in the replica's region),
+     * removes that region from the primary secret's replication; the replica itself lives in no server.
+     *
+     * @return the replica's ARN
+     */
+    public String stopReplicationToReplica(String secretId) {
+        return replication.stopReplicationToReplica(secretId);
+    }
+
+    /** The region secrets of this engine live in. */
+    public String region() {
+        return access.region();
+    }
+
+    /** Every live secret, including those scheduled for deletion, in no particular order. */
+    public List<SecretSnapshot> snapshots() {
+        return access.store().each(access.now(), StoredSecret::snapshot);
+    }
+
+    /** The secret a name or ARN refers to, if it exists. */
+    public Optional<SecretSnapshot> find(String secretId) {
+        Instant now = access.now();
+        StoredSecret secret = access.store().resolve(secretId, now);
+        if (secret == null) {
+            return Optional.empty();
+        }
+        synchronized (secret) {
+            return secret.isRemoved() ? Optional.empty() : Optional.of(secret.snapshot());
+        }
+    }
+
+    /** Removes every secret. */
+    public void reset() {
+        access.store().clear();
+    }
+
+    /** A fresh version id, for callers that seed values without a token of their own. */
+    public static String newVersionId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.mocksecretsmanager.internal.protocol;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mocksecretsmanager.model.SecretSnapshot;
+import io.github.mocksecretsmanager.model.SecretVersion;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The {@code /__admin/} endpoints for tools and containers:
+ * {@code GET /__admin/health}, {@code POST /__admin/reset} and {@code GET /__admin/secrets}
+ * (names, ARNs, versions and labels; never values).
+ */
+public final class AdminHandler implements HttpHandler {
+
+    public static final String PREFIX = "/__admin/";
+
+    private final JsonFactory json;
+    private final Runnable reset;
+    private final Supplier<List<SecretSnapshot>> secrets;
+
+    public AdminHandler(JsonFactory json, Runnable reset, Supplier<List<SecretSnapshot>> secrets) {
+        this.json = json;
+        this.reset = reset;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws IOException {
+        String path = exchange.getRelativePath();
+        boolean get = Methods.GET.equals(exchange.getRequestMethod());
+        boolean post = Methods.POST.equals(exchange.getRequestMethod());
+        if (path.equals(PREFIX + "health") && get) {
+            send(exchange, 200, out -> out.writeStringField("status", "UP"));
+        } else if (path.equals(PREFIX + "reset") && post) {
+            reset.run();
+            send(exchange, 200, out -> out.writeStringField("status", "RESET"));
+        } else if (path.equals(PREFIX + "secrets") && get) {
+            send(exchange, 200, this::writeSecrets);
+        } else {
+            send(exchange, 404, out -> {
+                out.writeStringField("__type", "ResourceNotFoundException");
+                out.writeStringField("Message", "No admin endpoint at this path and method.");
+            });
+        }
+    }
+
+    private void writeSecrets(JsonGenerator out) throws IOException {
+        out.writeArrayFieldStart("secrets");
+        List<SecretSnapshot> all = new ArrayList<>(secrets.get());
+        all.sort(Comparator.comparing(SecretSnapshot::name));
+        for (SecretSnapshot secret : all) {
+            out.writeStartObject();
+            out.writeStringField("name", secret.name());
+            out.writeStringField("arn", secret.arn());
+            out.writeBooleanField("scheduledForDeletion", secret.metadata().isScheduledForDeletion());
+            out.writeArrayFieldStart("versions");
+            for (SecretVersion version : secret.versions()) {
+                out.writeStartObject();
+                out.writeStringField("versionId", version.versionId());
+                ResponseJson.writeStringList(out, "stages", version.stages());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private interface Body {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    private void send(HttpServerExchange exchange, int status, Body body) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(128);
+        try (JsonGenerator out = json.createGenerator(buffer)) {
+            out.writeStartObject();
+            body.write(out);
+            out.writeEndObject();
+        }
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseSender().send(ByteBuffer.wrap(buffer.toByteArray()));
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.mocksecretsmanager.internal.protocol.operations;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
+import io.github.mocksecretsmanager.internal.protocol.Members;
+import io.github.mocksecretsmanager.internal.protocol.Operation;
+import io.github.mocksecretsmanager.internal.protocol.RequestFields;
+import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
+import io.github.mocksecretsmanager.model.SecretMetadata;
+import java.io.IOException;
+
+/** DeleteResourcePolicy. */
+public final class DeleteResourcePolicy implements Operation {
+
+    private final SecretsEngine engine;
+
+    public DeleteResourcePolicy(SecretsEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void invoke(RequestFields request, JsonGenerator out) throws IOException {
+        SecretMetadata secret = engine.deleteResourcePolicy(Members.secretId(request));
+        out.writeStartObject();
+        ResponseJson.writeSecretRef(out, secret);
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.mocksecretsmanager.internal.protocol.operations;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mocksecretsmanager.internal.engine.AwsException;
+import io.github.mocksecretsmanager.internal.engine.ErrorCode;
+import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
+import io.github.mocksecretsmanager.internal.engine.VersionResult;
+import io.github.mocksecretsmanager.internal.protocol.Members;
+import io.github.mocksecretsmanager.internal.protocol.Operation;
+import io.github.mocksecretsmanager.internal.protocol.RequestFields;
+import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
+import io.github.mocksecretsmanager.model.SecretValue;
+import java.io.IOException;
+import java.util.List;
+
+/** PutSecretValue: the staging-label rules live in the engine's {@code StoredSecret}. */
+public final class PutSecretValue implements Operation {
+
+    private final SecretsEngine engine;
+
+    public PutSecretValue(SecretsEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void invoke(RequestFields request, JsonGenerator out) throws IOException {
+        String secretId = Members.secretId(request);
+        String token = Members.clientRequestToken(request);
+        SecretValue value = Members.secretValue(request);
+        List<String> stages = Members.versionStages(request);
+        Members.rotationToken(request);
+        if (value == null) {
+            throw new AwsException(
+                    ErrorCode.InvalidRequestException, "You must provide either SecretString or SecretBinary.");
+        }
+        VersionResult result = engine.putSecretValue(secretId, token, value, stages);
+        out.writeStartObject();
+        ResponseJson.writeSecretRef(out, result.secret());
+        out.writeStringField("VersionId", result.version().versionId());
+        ResponseJson.writeStringList(out, "VersionStages", result.version().stages());
+        out.writeEndObject();
+    }
+}

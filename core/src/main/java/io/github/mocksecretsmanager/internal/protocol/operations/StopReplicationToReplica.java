@@ -1,0 +1,29 @@
+package io.github.mocksecretsmanager.internal.protocol.operations;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
+import io.github.mocksecretsmanager.internal.protocol.Members;
+import io.github.mocksecretsmanager.internal.protocol.Operation;
+import io.github.mocksecretsmanager.internal.protocol.RequestFields;
+import java.io.IOException;
+
+/**
+ * StopReplicationToReplica, called with the replica's ARN (the primary ARN with the replica's region):
+ * the region leaves the primary secret's replication.
+ */
+public final class StopReplicationToReplica implements Operation {
+
+    private final SecretsEngine engine;
+
+    public StopReplicationToReplica(SecretsEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void invoke(RequestFields request, JsonGenerator out) throws IOException {
+        String replicaArn = engine.stopReplicationToReplica(Members.secretId(request));
+        out.writeStartObject();
+        out.writeStringField("ARN", replicaArn);
+        out.writeEndObject();
+    }
+}

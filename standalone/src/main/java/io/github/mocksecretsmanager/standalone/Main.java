@@ -1,0 +1,108 @@
+package io.github.mocksecretsmanager.standalone;
+
+import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.ServerConfig;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the emulator from the command line until SIGTERM or Ctrl-C.
+ *
+ * <p>Options override environment variables, which override the defaults; see {@link #usage()}.
+ */
+public final class Main {
+
+    static final int DEFAULT_PORT = 4584;
+    /** By name: the class cannot load where {@code java.management} is absent, as in the container image. */
+    static final String NO_MBEAN_SERVER = "io.github.mocksecretsmanager.standalone.NoMBeanServer";
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        configureLogging(System.getenv("MSM_LOG_LEVEL"));
+        turnJmxOff();
+        Launch launch = launch(args, System.getenv(), System.out, System.err);
+        if (launch.server() == null) {
+            System.exit(launch.exitCode());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(launch.server()::stop, "mock-secrets-manager-shutdown"));
+    }
+
+    /** The outcome of {@link #launch}: a running server, or an exit code when there is none. */
+    record Launch(int exitCode, MockSecretsManagerServer server) {}
+
+    /** Starts the server and prints its endpoint, or prints why not. */
+    static Launch launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        ServerConfig config;
+        try {
+            CommandLine commandLine = CommandLine.parse(args, env);
+            if (commandLine.helpRequested()) {
+                out.print(usage());
+                return new Launch(0, null);
+            }
+            config = commandLine.config();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.print(usage());
+            return new Launch(2, null);
+        }
+        try {
+            MockSecretsManagerServer server = MockSecretsManagerServer.start(config);
+            out.println("Mock Secrets Manager listening on " + server.endpoint() + " (region " + server.region()
+                    + ", account " + server.accountId() + ")");
+            out.flush();
+            return new Launch(0, server);
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return new Launch(1, null);
+        }
+    }
+
+    /**
+     * Sends Undertow's and XNIO's logging through SLF4J (slf4j-simple in this jar) and keeps their
+     * start-up banners quiet. Must run before any of their classes load. Explicit {@code -D} settings win.
+     */
+    static void configureLogging(String level) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level == null ? "info" : level.toLowerCase(Locale.ROOT));
+        setIfAbsent("org.slf4j.simpleLogger.log.io.undertow", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.xnio", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.jboss.threads", "warn");
+        // Milliseconds since start: a date format would load calendar and locale data, 80 ms of start-up.
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+    }
+
+    /** See {@link NoMBeanServer}. An explicit {@code -Djavax.management.builder.initial} wins. */
+    static void turnJmxOff() {
+        setIfAbsent("javax.management.builder.initial", NO_MBEAN_SERVER);
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    static String usage() {
+        return String.join(
+                System.lineSeparator(),
+                "Usage: java -jar mock-secrets-manager-standalone.jar [options]",
+                "",
+                "  --port N          port to listen on, 0 for a free one (env MSM_PORT, default " + DEFAULT_PORT + ")",
+                "  --host ADDRESS    address to bind (env MSM_HOST, default " + ServerConfig.DEFAULT_HOST + ")",
+                "  --region NAME     region in ARNs (env MSM_REGION, default " + ServerConfig.DEFAULT_REGION + ")",
+                "  --account-id ID   12-digit account id in ARNs (env MSM_ACCOUNT_ID, default "
+                        + ServerConfig.DEFAULT_ACCOUNT_ID + ")",
+                "  --version-limit N most versions per secret, 0 for no limit (env MSM_VERSION_LIMIT, default 0)",
+                "  --help            print this help",
+                "",
+                "Environment: MSM_LOG_LEVEL (trace, debug, info, warn, error; default info);",
+                "  MSM_SEED_SECRETS, secrets to create at start, as JSON:",
+                "  {\"db/creds\": \"a SecretString\", \"tls/key\": {\"binary\": \"<base64 SecretBinary>\"}}",
+                "  MSM_ACCESS_KEY_ID and MSM_SECRET_ACCESS_KEY, both set: every request must be signed (SigV4)",
+                "  with these keys; unset (the default): any caller is accepted.",
+                "GET /__admin/health answers 200 once the server is ready.",
+                "");
+    }
+}

@@ -1,0 +1,209 @@
+package io.github.mocksecretsmanager.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.SeedSecret;
+import io.github.mocksecretsmanager.ServerConfig;
+import io.github.mocksecretsmanager.model.SecretValue;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private Main.Launch launch(Map<String, String> env, String... args) {
+        return Main.launch(args, env, new PrintStream(out, true), new PrintStream(err, true));
+    }
+
+    @Test
+    void optionsOverrideEnvironmentWhichOverridesDefaults() {
+        ServerConfig config = CommandLine.parse(
+                        new String[] {"--port", "0", "--region=eu-central-1"},
+                        Map.of("MSM_REGION", "us-west-2", "MSM_ACCOUNT_ID", "111122223333", "MSM_PORT", "9"))
+                .config();
+        assertThat(config.port()).isZero();
+        assertThat(config.region()).isEqualTo("eu-central-1");
+        assertThat(config.accountId()).isEqualTo("111122223333");
+        assertThat(CommandLine.parse(new String[0], Map.of()).config().port()).isEqualTo(Main.DEFAULT_PORT);
+    }
+
+    @Test
+    void signedRequestsAreRequiredWhenBothKeysAreInTheEnvironment() {
+        ServerConfig config = CommandLine.parse(
+                        new String[0], Map.of("MSM_ACCESS_KEY_ID", "AKID", "MSM_SECRET_ACCESS_KEY", "SECRET-KEY"))
+                .config();
+        assertThat(config.credentials().accessKeyId()).isEqualTo("AKID");
+        assertThat(config.credentials().secretAccessKey()).isEqualTo("SECRET-KEY");
+        assertThat(CommandLine.parse(new String[0], Map.of()).config().credentials())
+                .isNull();
+
+        Main.Launch halfConfigured = launch(Map.of("MSM_ACCESS_KEY_ID", "AKID"), "--port", "0");
+        assertThat(halfConfigured.exitCode()).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("must be set together");
+    }
+
+    @Test
+    void printsTheEndpointItListensOn() {
+        Main.Launch launch = launch(Map.of(), "--port", "0", "--account-id", "444455556666");
+        try {
+            assertThat(launch.exitCode()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .contains("listening on " + launch.server().endpoint())
+                    .contains("account 444455556666");
+        } finally {
+            launch.server().stop();
+        }
+    }
+
+    @Test
+    void badOptionsExitWithUsage() {
+        Main.Launch launch = launch(Map.of(), "--port", "many");
+        assertThat(launch.exitCode()).isEqualTo(2);
+        assertThat(launch.server()).isNull();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--port needs a number")
+                .contains("Usage:");
+
+        assertThat(launch(Map.of(), "--colour", "blue").exitCode()).isEqualTo(2);
+        assertThat(launch(Map.of(), "--region", "nowhere").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void seedSecretsComeFromTheEnvironmentAsJson() {
+        Main.Launch launch = launch(
+                Map.of(
+                        "MSM_SEED_SECRETS",
+                        "{\"db/creds\": \"{\\\"user\\\":\\\"app\\\"}\", \"plain\": {\"string\": \"s3cr3t\"},"
+                                + " \"tls/key\": {\"binary\": \"AAEC/w==\"}}"),
+                "--port",
+                "0");
+        try {
+            assertThat(launch.exitCode()).isZero();
+            MockSecretsManagerServer server = launch.server();
+            assertThat(server.secret("db/creds")
+                            .orElseThrow()
+                            .current()
+                            .orElseThrow()
+                            .value())
+                    .isEqualTo(SecretValue.ofString("{\"user\":\"app\"}"));
+            assertThat(server.secret("plain")
+                            .orElseThrow()
+                            .current()
+                            .orElseThrow()
+                            .value())
+                    .isEqualTo(SecretValue.ofString("s3cr3t"));
+            assertThat(server.secret("tls/key")
+                            .orElseThrow()
+                            .current()
+                            .orElseThrow()
+                            .value())
+                    .isEqualTo(SecretValue.ofBinary(new byte[] {0, 1, 2, (byte) 0xff}));
+            assertThat(server.config().seeds())
+                    .extracting(SeedSecret::name)
+                    .containsExactly("db/creds", "plain", "tls/key");
+        } finally {
+            launch.server().stop();
+        }
+        assertThat(CommandLine.parse(new String[0], Map.of("MSM_SEED_SECRETS", " "))
+                        .config()
+                        .seeds())
+                .isEmpty();
+    }
+
+    @Test
+    void badSeedSecretsExitWithUsageAndNeverPrintTheValues() {
+        for (String bad : List.of(
+                "[\"hunter2\"]",
+                "{\"a\": \"hunter2\"",
+                "{\"a\": hunter2}",
+                "{\"a\": \"hunter2\", \"a\": \"hunter2\"}",
+                "{\"a\": {\"binary\": \"hunter2!\"}}",
+                "{\"a\": {\"text\": \"hunter2\"}}",
+                "{\"a\": {\"string\": \"hunter2\", \"binary\": \"AA==\"}}",
+                "{\"a\": 42} hunter2")) {
+            err.reset();
+            Main.Launch launch = launch(Map.of("MSM_SEED_SECRETS", bad), "--port", "0");
+            assertThat(launch.exitCode()).as(bad).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .as(bad)
+                    .contains("MSM_SEED_SECRETS")
+                    .doesNotContain("hunter2");
+        }
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertThat(launch(Map.of(), "--help").exitCode()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("--port N", "--account-id", "MSM_LOG_LEVEL", "MSM_SEED_SECRETS");
+    }
+
+    @Test
+    void theBuilderThatTurnsJmxOffIsNamedRight() {
+        assertThat(Main.NO_MBEAN_SERVER).isEqualTo(NoMBeanServer.class.getName());
+    }
+
+    /**
+     * The real process: ready for HTTP when it prints its endpoint, and stops cleanly on SIGTERM; also
+     * with only the modules of the container image's runtime, which has no {@code java.management}.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"", "--limit-modules=java.base,java.logging,java.naming,java.security.sasl,jdk.unsupported"})
+    void aProcessStartsAnswersHealthAndStopsOnSigterm(String jvmOption) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        if (!jvmOption.isEmpty()) {
+            command.add(jvmOption);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--port", "0"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Matcher endpoint = Pattern.compile("listening on (http://\\S+)").matcher("");
+            String line;
+            StringBuilder output = new StringBuilder();
+            while ((line = lines.readLine()) != null && !endpoint.reset(line).find()) {
+                output.append(line).append('\n'); // log lines before the endpoint
+            }
+            assertThat(line).as("the endpoint line, after:%n%s", output).isNotNull();
+
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(endpoint.group(1) + "/__admin/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("UP");
+
+            process.destroy(); // SIGTERM
+            assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                    .as("exited after SIGTERM")
+                    .isTrue();
+            assertThat(process.exitValue()).isEqualTo(143);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
