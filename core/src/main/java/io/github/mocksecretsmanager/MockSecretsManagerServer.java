@@ -159,11 +159,6 @@ public final class MockSecretsManagerServer implements AutoCloseable {
         seed();
     }
 
-    /** The engine behind the endpoint, for calling operations without HTTP. */
-    public SecretsEngine engine() {
-        return engine;
-    }
-
     /** Stops listening and releases the port and threads. Idempotent. */
     public void stop() {
         synchronized (this) {

@@ -4,48 +4,43 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link MockSecretsManagerServer} is started with. Immutable; build one with
- * {@link #builder()}. The JUnit extension, the container image and the command line all end up here.
- *
- * @param host the address to bind; {@code 127.0.0.1} by default, {@code 0.0.0.0} for every interface
- * @param port the port to bind; 0 (the default) picks a free one
- * @param region the region that appears in ARNs; {@code us-east-1} by default
- * @param accountId the account id that appears in ARNs; {@code 123456789012} by default
- * @param seeds secrets present at start and after every reset
- * @param clock the source of every date the server records; swap it to test deletion windows and
- *     version pruning
- * @param maxRequestBytes the largest request body accepted; larger ones get HTTP 413
- * @param ioThreads Undertow IO threads, which run every operation
- * @param versionLimit the most versions one secret may hold, as a quota answered with
- *     {@code LimitExceededException}; 0 (the default) for no limit, because AWS does not publish its own
- * @param credentials when set, every request must carry a valid AWS Signature Version 4 made with
- *     these keys; {@code null} (the default) accepts any caller, as a test double usually should
+ * {@link #builder()}, where every setting has a default and the order of calls does not matter. The
+ * JUnit extension, the container image and the command line all end up here.
  */
-public record ServerConfig(
-        String host,
-        int port,
-        String region,
-        String accountId,
-        List<SeedSecret> seeds,
-        Clock clock,
-        int maxRequestBytes,
-        int ioThreads,
-        int versionLimit,
-        Credentials credentials) {
+public final class ServerConfig {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    public static final int DEFAULT_IO_THREADS = 2;
 
-    public ServerConfig {
-        Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(accountId, "accountId");
-        Objects.requireNonNull(clock, "clock");
-        seeds = List.copyOf(seeds);
+    private final String host;
+    private final int port;
+    private final String region;
+    private final String accountId;
+    private final List<SeedSecret> seeds;
+    private final Clock clock;
+    private final int maxRequestBytes;
+    private final int ioThreads;
+    private final int versionLimit;
+    private final @Nullable Credentials credentials;
+
+    private ServerConfig(Builder builder) {
+        host = Objects.requireNonNull(builder.host, "host");
+        port = builder.port;
+        region = Objects.requireNonNull(builder.region, "region");
+        accountId = Objects.requireNonNull(builder.accountId, "accountId");
+        clock = Objects.requireNonNull(builder.clock, "clock");
+        seeds = List.copyOf(builder.seeds);
+        maxRequestBytes = builder.maxRequestBytes;
+        ioThreads = builder.ioThreads;
+        versionLimit = builder.versionLimit;
+        credentials = builder.credentials;
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -64,6 +59,98 @@ public record ServerConfig(
         if (versionLimit < 0) {
             throw new IllegalArgumentException("versionLimit must be 0 (no limit) or more");
         }
+    }
+
+    /** The address to bind; {@code 127.0.0.1} by default, {@code 0.0.0.0} for every interface. */
+    public String host() {
+        return host;
+    }
+
+    /** The port to bind; 0 (the default) picks a free one. */
+    public int port() {
+        return port;
+    }
+
+    /** The region that appears in ARNs; {@code us-east-1} by default. */
+    public String region() {
+        return region;
+    }
+
+    /** The account id that appears in ARNs; {@code 123456789012} by default. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** Secrets present at start and after every reset, in the order they were added. */
+    public List<SeedSecret> seeds() {
+        return seeds;
+    }
+
+    /** The source of every date the server records; swap it to test deletion windows and version pruning. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The largest request body accepted; larger ones get HTTP 413. */
+    public int maxRequestBytes() {
+        return maxRequestBytes;
+    }
+
+    /** Undertow IO threads, which run every operation. */
+    public int ioThreads() {
+        return ioThreads;
+    }
+
+    /**
+     * The most versions one secret may hold, as a quota answered with {@code LimitExceededException};
+     * 0 (the default) for no limit, because AWS does not publish its own.
+     */
+    public int versionLimit() {
+        return versionLimit;
+    }
+
+    /**
+     * When set, every request must carry a valid AWS Signature Version 4 made with these keys;
+     * {@code null} (the default) accepts any caller, as a test double usually should.
+     */
+    public @Nullable Credentials credentials() {
+        return credentials;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ServerConfig)) {
+            return false;
+        }
+        ServerConfig that = (ServerConfig) other;
+        return port == that.port
+                && maxRequestBytes == that.maxRequestBytes
+                && ioThreads == that.ioThreads
+                && versionLimit == that.versionLimit
+                && host.equals(that.host)
+                && region.equals(that.region)
+                && accountId.equals(that.accountId)
+                && seeds.equals(that.seeds)
+                && clock.equals(that.clock)
+                && Objects.equals(credentials, that.credentials);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                host, port, region, accountId, seeds, clock, maxRequestBytes, ioThreads, versionLimit, credentials);
+    }
+
+    /** Names the seeds, never their values; the credentials without the secret key. */
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", region=" + region + ", accountId=" + accountId
+                + ", seeds=" + seeds.stream().map(SeedSecret::name).toList() + ", clock=" + clock
+                + ", maxRequestBytes=" + maxRequestBytes + ", ioThreads=" + ioThreads + ", versionLimit="
+                + versionLimit + ", credentials=" + credentials + "]";
     }
 
     /** The defaults: 127.0.0.1, a free port, us-east-1, account 123456789012, no seeds. */
@@ -100,9 +187,9 @@ public record ServerConfig(
         private final List<SeedSecret> seeds = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
-        private int ioThreads = 2;
+        private int ioThreads = DEFAULT_IO_THREADS;
         private int versionLimit;
-        private Credentials credentials;
+        private @Nullable Credentials credentials;
 
         private Builder() {}
 
@@ -162,7 +249,7 @@ public record ServerConfig(
         }
 
         /** Requires every request to be signed (SigV4) with these keys; {@code null} accepts anyone. */
-        public Builder credentials(Credentials credentials) {
+        public Builder credentials(@Nullable Credentials credentials) {
             this.credentials = credentials;
             return this;
         }
@@ -173,8 +260,7 @@ public record ServerConfig(
         }
 
         public ServerConfig build() {
-            return new ServerConfig(
-                    host, port, region, accountId, seeds, clock, maxRequestBytes, ioThreads, versionLimit, credentials);
+            return new ServerConfig(this);
         }
     }
 }

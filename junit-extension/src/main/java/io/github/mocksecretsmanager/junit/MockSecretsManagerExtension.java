@@ -2,12 +2,14 @@ package io.github.mocksecretsmanager.junit;
 
 import io.github.mocksecretsmanager.Credentials;
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.SeedSecret;
 import io.github.mocksecretsmanager.ServerConfig;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -78,6 +80,14 @@ public class MockSecretsManagerExtension
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The server configuration the builder produced (seed files not yet read); for tests. */
+    ServerConfig registeredServerConfig() {
+        if (registeredSettings == null) {
+            throw new IllegalStateException("the declarative extension has no registered settings");
+        }
+        return registeredSettings.serverConfig();
     }
 
     @Override
@@ -262,9 +272,19 @@ public class MockSecretsManagerExtension
 
     private record RunWideKey(ServerConfig config) {}
 
-    /** Settings for {@link MockSecretsManagerExtension#MockSecretsManagerExtension(Builder)}; every one has the annotation's default. */
+    /**
+     * Settings for {@link MockSecretsManagerExtension#MockSecretsManagerExtension(Builder)}; every one has
+     * the annotation's default. The order of calls does not matter: what this builder sets explicitly
+     * (port, region, account id, credentials) wins over the same setting in {@link #serverConfig}, and
+     * seeds from both are kept.
+     */
     public static final class Builder {
-        private ServerConfig.Builder config = ServerConfig.builder();
+        private @Nullable ServerConfig serverConfig;
+        private @Nullable Integer port;
+        private @Nullable String region;
+        private @Nullable String accountId;
+        private @Nullable Credentials credentials;
+        private final List<SeedSecret> seeds = new ArrayList<>();
         private ServerLifecycle lifecycle = ServerLifecycle.PER_CLASS;
         private ResetMode reset = ResetMode.BEFORE_EACH_TEST;
         private boolean exportSystemProperties;
@@ -273,26 +293,34 @@ public class MockSecretsManagerExtension
         private Builder() {}
 
         /**
-         * Starts from a complete server configuration (for settings the annotation lacks: clock,
-         * version limit, host, ...). Later calls to this builder change it further.
+         * The starting point for settings the other methods lack (clock, version limit, host, ...).
+         * Settings made with this builder's own methods win over the same settings in it, whether
+         * they come before or after this call; its seeds are kept beside the builder's. Given at
+         * most once.
+         *
+         * @throws IllegalStateException when a server configuration was already given
          */
         public Builder serverConfig(ServerConfig serverConfig) {
-            this.config = serverConfig.toBuilder();
+            if (this.serverConfig != null) {
+                throw new IllegalStateException(
+                        "serverConfig(...) was already given; build one ServerConfig with every setting instead");
+            }
+            this.serverConfig = Objects.requireNonNull(serverConfig, "serverConfig");
             return this;
         }
 
         public Builder port(int port) {
-            config.port(port);
+            this.port = port;
             return this;
         }
 
         public Builder region(String region) {
-            config.region(region);
+            this.region = Objects.requireNonNull(region, "region");
             return this;
         }
 
         public Builder accountId(String accountId) {
-            config.accountId(accountId);
+            this.accountId = Objects.requireNonNull(accountId, "accountId");
             return this;
         }
 
@@ -301,17 +329,17 @@ public class MockSecretsManagerExtension
          * system-property export use them. Without it (the default) the server accepts any caller.
          */
         public Builder credentials(String accessKeyId, String secretAccessKey) {
-            config.credentials(accessKeyId, secretAccessKey);
+            this.credentials = new Credentials(accessKeyId, secretAccessKey);
             return this;
         }
 
         public Builder seed(String name, String value) {
-            config.seed(name, value);
+            seeds.add(SeedSecret.ofString(name, value));
             return this;
         }
 
         public Builder seed(String name, byte[] value) {
-            config.seed(name, value);
+            seeds.add(SeedSecret.ofBinary(name, value));
             return this;
         }
 
@@ -346,6 +374,20 @@ public class MockSecretsManagerExtension
         }
 
         private ExtensionSettings settings() {
+            ServerConfig.Builder config = serverConfig != null ? serverConfig.toBuilder() : ServerConfig.builder();
+            if (port != null) {
+                config.port(port);
+            }
+            if (region != null) {
+                config.region(region);
+            }
+            if (accountId != null) {
+                config.accountId(accountId);
+            }
+            if (credentials != null) {
+                config.credentials(credentials);
+            }
+            seeds.forEach(config::seed);
             return new ExtensionSettings(config.build(), lifecycle, reset, exportSystemProperties);
         }
     }
