@@ -5,9 +5,13 @@ import io.github.mocksecretsmanager.internal.engine.NewSecret;
 import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
 import io.github.mocksecretsmanager.internal.engine.VersionResult;
 import io.github.mocksecretsmanager.internal.protocol.AdminHandler;
+import io.github.mocksecretsmanager.internal.protocol.JournalBuffer;
 import io.github.mocksecretsmanager.internal.protocol.OperationRegistry;
+import io.github.mocksecretsmanager.internal.protocol.RequestRecorder;
 import io.github.mocksecretsmanager.internal.protocol.SecretsManagerHandler;
 import io.github.mocksecretsmanager.internal.protocol.SignatureVerifier;
+import io.github.mocksecretsmanager.journal.RecordedRequest;
+import io.github.mocksecretsmanager.journal.RequestJournal;
 import io.github.mocksecretsmanager.model.SecretSnapshot;
 import io.github.mocksecretsmanager.model.SecretValue;
 import io.github.mocksecretsmanager.model.SecretVersion;
@@ -19,6 +23,7 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.xnio.OptionMap;
 
 /**
@@ -38,13 +43,14 @@ import org.xnio.OptionMap;
  *
  * <p>Servers share nothing: any number can run in one JVM. All methods are thread-safe.
  */
-public final class MockSecretsManagerServer implements AutoCloseable {
+public final class MockSecretsManagerServer implements RequestJournal, AutoCloseable {
 
     private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
     private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
 
     private final ServerConfig config;
     private final SecretsEngine engine;
+    private final @Nullable JournalBuffer journal;
     private final HttpListener listener;
     private final GracefulShutdownHandler shutdown;
     private final URI endpoint;
@@ -63,9 +69,11 @@ public final class MockSecretsManagerServer implements AutoCloseable {
                         config.credentials().secretAccessKey(),
                         config.region(),
                         config.clock());
-        HttpHandler api =
-                new SecretsManagerHandler(OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures);
-        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots);
+        this.journal = config.journalSize() > 0 ? new JournalBuffer(config.journalSize()) : null;
+        RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, engine, config.clock());
+        HttpHandler api = new SecretsManagerHandler(
+                OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures, recorder);
+        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
@@ -153,10 +161,34 @@ public final class MockSecretsManagerServer implements AutoCloseable {
         return List.copyOf(all);
     }
 
-    /** Removes every secret, then creates the configured seed secrets again. */
+    /** Removes every secret, then creates the configured seed secrets again; empties the request journal. */
     public void reset() {
         engine.reset();
         seed();
+        resetJournal();
+    }
+
+    /**
+     * Every AWS request received since the start or the last reset (the most recent {@link
+     * ServerConfig#journalSize()}), oldest first. Admin endpoints and calls of this Java API are not
+     * requests.
+     *
+     * @throws IllegalStateException when the server runs without a journal ({@code journalSize} 0)
+     */
+    @Override
+    public List<RecordedRequest> requests() {
+        if (journal == null) {
+            throw new IllegalStateException("this server keeps no request journal: it was started with journalSize 0");
+        }
+        return journal.entries(0);
+    }
+
+    /** Empties the request journal; secrets stay as they are. */
+    @Override
+    public void resetJournal() {
+        if (journal != null) {
+            journal.clear();
+        }
     }
 
     /** Stops listening and releases the port and threads. Idempotent. */

@@ -18,6 +18,7 @@ public final class ServerConfig {
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     public static final int DEFAULT_IO_THREADS = 2;
+    public static final int DEFAULT_JOURNAL_SIZE = 10_000;
 
     private final String host;
     private final int port;
@@ -28,6 +29,7 @@ public final class ServerConfig {
     private final int maxRequestBytes;
     private final int ioThreads;
     private final int versionLimit;
+    private final int journalSize;
     private final @Nullable Credentials credentials;
 
     private ServerConfig(Builder builder) {
@@ -40,6 +42,7 @@ public final class ServerConfig {
         maxRequestBytes = builder.maxRequestBytes;
         ioThreads = builder.ioThreads;
         versionLimit = builder.versionLimit;
+        journalSize = builder.journalSize;
         credentials = builder.credentials;
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
@@ -58,6 +61,9 @@ public final class ServerConfig {
         }
         if (versionLimit < 0) {
             throw new IllegalArgumentException("versionLimit must be 0 (no limit) or more");
+        }
+        if (journalSize < 0) {
+            throw new IllegalArgumentException("journalSize must be 0 (no journal) or more");
         }
     }
 
@@ -110,6 +116,14 @@ public final class ServerConfig {
     }
 
     /**
+     * How many of the most recent requests the request journal keeps; {@value #DEFAULT_JOURNAL_SIZE}
+     * by default, 0 to keep none (verification then fails with {@link IllegalStateException}).
+     */
+    public int journalSize() {
+        return journalSize;
+    }
+
+    /**
      * When set, every request must carry a valid AWS Signature Version 4 made with these keys;
      * {@code null} (the default) accepts any caller, as a test double usually should.
      */
@@ -130,6 +144,7 @@ public final class ServerConfig {
                 && maxRequestBytes == that.maxRequestBytes
                 && ioThreads == that.ioThreads
                 && versionLimit == that.versionLimit
+                && journalSize == that.journalSize
                 && host.equals(that.host)
                 && region.equals(that.region)
                 && accountId.equals(that.accountId)
@@ -141,7 +156,17 @@ public final class ServerConfig {
     @Override
     public int hashCode() {
         return Objects.hash(
-                host, port, region, accountId, seeds, clock, maxRequestBytes, ioThreads, versionLimit, credentials);
+                host,
+                port,
+                region,
+                accountId,
+                seeds,
+                clock,
+                maxRequestBytes,
+                ioThreads,
+                versionLimit,
+                journalSize,
+                credentials);
     }
 
     /** Names the seeds, never their values; the credentials without the secret key. */
@@ -150,7 +175,7 @@ public final class ServerConfig {
         return "ServerConfig[host=" + host + ", port=" + port + ", region=" + region + ", accountId=" + accountId
                 + ", seeds=" + seeds.stream().map(SeedSecret::name).toList() + ", clock=" + clock
                 + ", maxRequestBytes=" + maxRequestBytes + ", ioThreads=" + ioThreads + ", versionLimit="
-                + versionLimit + ", credentials=" + credentials + "]";
+                + versionLimit + ", journalSize=" + journalSize + ", credentials=" + credentials + "]";
     }
 
     /** The defaults: 127.0.0.1, a free port, us-east-1, account 123456789012, no seeds. */
@@ -173,6 +198,7 @@ public final class ServerConfig {
                 .maxRequestBytes(maxRequestBytes)
                 .ioThreads(ioThreads)
                 .versionLimit(versionLimit)
+                .journalSize(journalSize)
                 .credentials(credentials);
         builder.seeds.addAll(seeds);
         return builder;
@@ -189,6 +215,7 @@ public final class ServerConfig {
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private int ioThreads = DEFAULT_IO_THREADS;
         private int versionLimit;
+        private int journalSize = DEFAULT_JOURNAL_SIZE;
         private @Nullable Credentials credentials;
 
         private Builder() {}
@@ -245,6 +272,12 @@ public final class ServerConfig {
 
         public Builder versionLimit(int versionLimit) {
             this.versionLimit = versionLimit;
+            return this;
+        }
+
+        /** How many of the most recent requests the journal keeps; 0 turns it off. */
+        public Builder journalSize(int journalSize) {
+            this.journalSize = journalSize;
             return this;
         }
 

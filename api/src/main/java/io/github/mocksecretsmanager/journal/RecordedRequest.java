@@ -166,7 +166,7 @@ public final class RecordedRequest {
         return hint;
     }
 
-    /** How long the server took, from the whole request read to the answer written. */
+    /** How long the server took, from the request's arrival to its answer being ready to send. */
     public Duration duration() {
         return duration;
     }

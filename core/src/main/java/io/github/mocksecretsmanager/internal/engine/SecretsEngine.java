@@ -33,6 +33,7 @@ public final class SecretsEngine {
     private final SecretRotation rotation;
     private final SecretReplication replication;
     private final PasswordGenerator passwords = new PasswordGenerator();
+    private final SecretHints hints;
 
     /**
      * @param versionLimit the most versions one secret may hold (AWS's undocumented quota); 0 for none
@@ -45,6 +46,7 @@ public final class SecretsEngine {
         this.attributes = new SecretAttributes(access);
         this.bulkReads = new SecretBulkReads(access, versions);
         this.rotation = new SecretRotation(access);
+        this.hints = new SecretHints(access, accountId);
     }
 
     public VersionResult createSecret(NewSecret request) {
@@ -233,6 +235,19 @@ public final class SecretsEngine {
         synchronized (secret) {
             return secret.isRemoved() ? Optional.empty() : Optional.of(secret.snapshot());
         }
+    }
+
+    /** The name and ARN of the secret a name or ARN refers to, or {@code null}; never throws. */
+    public SecretRef identify(String secretId) {
+        return hints.identify(secretId);
+    }
+
+    /**
+     * Why a name or ARN refers to no secret (a similar name, another region or account, an older ARN),
+     * or {@code null} when there is nothing useful to say. Never part of an answer on the wire.
+     */
+    public String notFoundHint(String secretId) {
+        return hints.notFound(secretId);
     }
 
     /** Removes every secret. */

@@ -2,6 +2,8 @@ package io.github.mocksecretsmanager.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mocksecretsmanager.journal.JournalJson;
+import io.github.mocksecretsmanager.journal.RecordedRequest;
 import io.github.mocksecretsmanager.model.SecretSnapshot;
 import io.github.mocksecretsmanager.model.SecretVersion;
 import io.undertow.server.HttpHandler;
@@ -11,15 +13,17 @@ import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The {@code /__admin/} endpoints for tools and containers:
- * {@code GET /__admin/health}, {@code POST /__admin/reset} and {@code GET /__admin/secrets}
- * (names, ARNs, versions and labels; never values).
+ * The {@code /__admin/} endpoints for tools and containers: {@code GET /__admin/health},
+ * {@code POST /__admin/reset}, {@code GET /__admin/secrets} (names, ARNs, versions and labels; never
+ * values), and the request journal, {@code GET} and {@code DELETE /__admin/requests}.
  */
 public final class AdminHandler implements HttpHandler {
 
@@ -28,11 +32,15 @@ public final class AdminHandler implements HttpHandler {
     private final JsonFactory json;
     private final Runnable reset;
     private final Supplier<List<SecretSnapshot>> secrets;
+    private final JournalBuffer journal;
 
-    public AdminHandler(JsonFactory json, Runnable reset, Supplier<List<SecretSnapshot>> secrets) {
+    /** @param journal the request journal, or {@code null} when the server keeps none */
+    public AdminHandler(
+            JsonFactory json, Runnable reset, Supplier<List<SecretSnapshot>> secrets, JournalBuffer journal) {
         this.json = json;
         this.reset = reset;
         this.secrets = secrets;
+        this.journal = journal;
     }
 
     @Override
@@ -47,6 +55,16 @@ public final class AdminHandler implements HttpHandler {
             send(exchange, 200, out -> out.writeStringField("status", "RESET"));
         } else if (path.equals(PREFIX + "secrets") && get) {
             send(exchange, 200, this::writeSecrets);
+        } else if (path.equals(PREFIX + "requests") && journal == null) {
+            send(exchange, 409, out -> {
+                out.writeStringField("__type", "JournalDisabledException");
+                out.writeStringField("Message", "This server keeps no request journal (journal size 0).");
+            });
+        } else if (path.equals(PREFIX + "requests") && get) {
+            sendJournal(exchange);
+        } else if (path.equals(PREFIX + "requests") && Methods.DELETE.equals(exchange.getRequestMethod())) {
+            journal.clear();
+            send(exchange, 200, out -> out.writeStringField("status", "CLEARED"));
         } else {
             send(exchange, 404, out -> {
                 out.writeStringField("__type", "ResourceNotFoundException");
@@ -75,6 +93,39 @@ public final class AdminHandler implements HttpHandler {
             out.writeEndObject();
         }
         out.writeEndArray();
+    }
+
+    /** {@code {"requests": [...]}}, oldest first, narrowed by {@code operation}, {@code secretId}, {@code since}. */
+    private void sendJournal(HttpServerExchange exchange) {
+        String operation = query(exchange, "operation");
+        String secretId = query(exchange, "secretId");
+        String since = query(exchange, "since");
+        long after;
+        try {
+            after = since == null ? 0 : Long.parseLong(since);
+        } catch (NumberFormatException e) {
+            sendText(
+                    exchange,
+                    400,
+                    "{\"__type\":\"ValidationException\",\"Message\":\"since must be a sequence number.\"}");
+            return;
+        }
+        List<RecordedRequest> entries = journal.entries(after).stream()
+                .filter(entry -> operation == null || operation.equals(entry.operation()))
+                .filter(entry -> secretId == null || entry.isAbout(secretId))
+                .toList();
+        sendText(exchange, 200, JournalJson.write(entries));
+    }
+
+    private static String query(HttpServerExchange exchange, String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static void sendText(HttpServerExchange exchange, int status, String body) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
     }
 
     private interface Body {

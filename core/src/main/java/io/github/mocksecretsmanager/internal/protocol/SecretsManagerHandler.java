@@ -12,6 +12,7 @@ import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -38,33 +39,42 @@ public final class SecretsManagerHandler implements HttpHandler {
     private final JsonFactory json;
     private final int maxRequestBytes;
     private final SignatureVerifier signatures;
+    private final RequestRecorder recorder;
 
     /**
      * @param signatures checks every request's SigV4 signature; {@code null} to accept any caller
+     * @param recorder writes every request into the journal; {@code null} when the journal is off
      */
     public SecretsManagerHandler(
-            OperationRegistry operations, JsonFactory json, int maxRequestBytes, SignatureVerifier signatures) {
+            OperationRegistry operations,
+            JsonFactory json,
+            int maxRequestBytes,
+            SignatureVerifier signatures,
+            RequestRecorder recorder) {
         this.operations = operations;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
         this.signatures = signatures;
+        this.recorder = recorder;
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(REQUEST_ID, requestId());
+        RequestRecorder.Entry entry = recorder == null ? null : recorder.arrived(exchange, operationAsSent(exchange));
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
             exchange.setPersistent(false); // any body stays unread
             sendError(
                     exchange,
                     new AwsException(
                             ErrorCode.UnknownOperationException,
-                            "Secrets Manager actions are sent as POST with an X-Amz-Target header."));
+                            "Secrets Manager actions are sent as POST with an X-Amz-Target header."),
+                    entry);
             return;
         }
         Receiver receiver = exchange.getRequestReceiver();
         receiver.setMaxBufferSize(maxRequestBytes);
-        receiver.receiveFullBytes(this::respond, (ex, failure) -> {
+        receiver.receiveFullBytes((ex, body) -> respond(ex, body, entry), (ex, failure) -> {
             // The connection stays open: Undertow then reads and discards the rest of the body after
             // the answer, so the client (still sending) receives the 413 instead of a connection reset.
             if (failure instanceof Receiver.RequestToLargeException) {
@@ -73,15 +83,16 @@ public final class SecretsManagerHandler implements HttpHandler {
                         new AwsException(
                                 ErrorCode.RequestEntityTooLargeException,
                                 "The request body is larger than the " + maxRequestBytes
-                                        + " bytes this server accepts."));
+                                        + " bytes this server accepts."),
+                        entry);
             } else {
                 ex.setPersistent(false);
-                sendError(ex, JsonRequest.serialization("The request body could not be read."));
+                sendError(ex, JsonRequest.serialization("The request body could not be read."), entry);
             }
         });
     }
 
-    private void respond(HttpServerExchange exchange, byte[] body) {
+    private void respond(HttpServerExchange exchange, byte[] body, RequestRecorder.Entry entry) {
         String action = "(unknown)";
         try {
             if (signatures != null) {
@@ -89,10 +100,17 @@ public final class SecretsManagerHandler implements HttpHandler {
             }
             action = action(exchange.getRequestHeaders().getFirst(TARGET));
             Operation operation = operations.find(action);
-            RequestFields request = new RequestFields(JsonRequest.parseObject(json, body));
+            Map<String, Object> members = JsonRequest.parseObject(json, body);
+            if (entry != null) {
+                entry.members(members);
+            }
+            RequestFields request = new RequestFields(members);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
             try (JsonGenerator out = json.createGenerator(buffer)) {
                 operation.invoke(request, out);
+            }
+            if (entry != null) {
+                entry.finish(200, null); // before the answer: a client that has it must find it recorded
             }
             exchange.getResponseHeaders().put(CONTENT_TYPE_HEADER, CONTENT_TYPE);
             exchange.getResponseSender().send(ByteBuffer.wrap(buffer.toByteArray()));
@@ -103,13 +121,29 @@ public final class SecretsManagerHandler implements HttpHandler {
             if (log.isDebugEnabled()) {
                 log.debug("{} -> {} {}", action, e.code().httpStatus(), e.code());
             }
-            sendError(exchange, e);
+            sendError(exchange, e, entry);
         } catch (IOException | RuntimeException e) {
             // The exception's own message is not logged: it could quote request data.
             log.error(
                     "Internal error while handling {}: {}", action, e.getClass().getName());
-            sendError(exchange, new AwsException(ErrorCode.InternalServiceError, "An internal error occurred."));
+            sendError(exchange, new AwsException(ErrorCode.InternalServiceError, "An internal error occurred."), entry);
         }
+    }
+
+    /** The action named by {@code X-Amz-Target}, however malformed, for the journal. */
+    private static String operationAsSent(HttpServerExchange exchange) {
+        String target = exchange.getRequestHeaders().getFirst(TARGET);
+        if (target == null) {
+            return "(no X-Amz-Target)";
+        }
+        return target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
+    }
+
+    private void sendError(HttpServerExchange exchange, AwsException error, RequestRecorder.Entry entry) {
+        if (entry != null) {
+            entry.finish(error.code().httpStatus(), error.code());
+        }
+        sendError(exchange, error);
     }
 
     private static String action(String target) {

@@ -1,0 +1,102 @@
+package io.github.mocksecretsmanager.internal.engine;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds out why a secret id named no secret, for the request journal and the log: the wire answer
+ * stays AWS's {@code ResourceNotFoundException}. The usual causes are a typo or other case, an ARN of
+ * another region or account, and an ARN kept from before the secret was deleted and created again.
+ */
+final class SecretHints {
+
+    private static final int MOST_SIMILAR = 3;
+
+    private final SecretAccess access;
+    private final String accountId;
+
+    SecretHints(SecretAccess access, String accountId) {
+        this.access = access;
+        this.accountId = accountId;
+    }
+
+    /** The secret {@code secretId} names now, or {@code null}. */
+    SecretRef identify(String secretId) {
+        StoredSecret secret = access.store().resolve(secretId, access.now());
+        if (secret == null) {
+            return null;
+        }
+        synchronized (secret) {
+            return secret.isRemoved()
+                    ? null
+                    : new SecretRef(secret.metadata().name(), secret.metadata().arn());
+        }
+    }
+
+    /** Why {@code secretId} names no secret, or {@code null} when there is nothing useful to say. */
+    String notFound(String secretId) {
+        Instant now = access.now();
+        List<String> names =
+                access.store().each(now, secret -> secret.metadata().name());
+        String name = secretId;
+        if (SecretArns.looksLikeArn(secretId)) {
+            String[] fields = secretId.split(":", 7);
+            if (fields.length < 7 || !fields[5].equals("secret")) {
+                return "'" + secretId + "' is not a Secrets Manager secret ARN";
+            }
+            if (!fields[3].equals(access.region()) || !fields[4].equals(accountId)) {
+                return "the ARN is for region " + fields[3] + ", account " + fields[4] + "; this server holds region "
+                        + access.region() + ", account " + accountId;
+            }
+            String withoutSuffix = SecretArns.stripSuffix(fields[6]);
+            if (withoutSuffix != null && names.contains(withoutSuffix)) {
+                return "a secret named " + withoutSuffix + " exists, but with another ARN suffix: it was deleted and"
+                        + " created again after this ARN was taken; use its name or its current ARN";
+            }
+            name = withoutSuffix != null ? withoutSuffix : fields[6];
+        }
+        if (names.isEmpty()) {
+            return "the server holds no secrets at all";
+        }
+        List<String> similar = similarTo(name, names);
+        return similar.isEmpty() ? null : "similar names: " + String.join(", ", similar);
+    }
+
+    private static List<String> similarTo(String name, List<String> names) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int allowed = Math.max(2, name.length() / 4);
+        return names.stream()
+                .map(candidate -> new Scored(candidate, distance(lower, candidate.toLowerCase(Locale.ROOT))))
+                .filter(scored -> scored.distance() <= allowed
+                        || scored.name().toLowerCase(Locale.ROOT).contains(lower)
+                        || lower.contains(scored.name().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+                .limit(MOST_SIMILAR)
+                .map(Scored::name)
+                .toList();
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private record Scored(String name, int distance) {}
+}

@@ -1,0 +1,174 @@
+package io.github.mocksecretsmanager.internal.protocol;
+
+import io.github.mocksecretsmanager.internal.engine.ErrorCode;
+import io.github.mocksecretsmanager.internal.engine.SecretRef;
+import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
+import io.github.mocksecretsmanager.journal.RecordedRequest;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one journal entry per AWS request: what was asked, of which secret, and how it ended. Only
+ * members on a fixed list are kept, so a member that carries a value ({@code SecretString},
+ * {@code SecretBinary}, {@code RotationToken}, or one the emulator does not know) is never recorded.
+ */
+public final class RequestRecorder {
+
+    /** Request members that say what was asked and never carry a secret value. */
+    static final Set<String> PARAMETERS = Set.of(
+            "AddReplicaRegions",
+            "BlockPublicPolicy",
+            "Description",
+            "ExcludeCharacters",
+            "ExcludeLowercase",
+            "ExcludeNumbers",
+            "ExcludePunctuation",
+            "ExcludeUppercase",
+            "ExternalSecretRotationRoleArn",
+            "Filters",
+            "ForceDeleteWithoutRecovery",
+            "ForceOverwriteReplicaSecret",
+            "IncludeDeprecated",
+            "IncludePlannedDeletion",
+            "IncludeSpace",
+            "KmsKeyId",
+            "MaxResults",
+            "MoveToVersionId",
+            "NextToken",
+            "PasswordLength",
+            "RecoveryWindowInDays",
+            "RemoveFromVersionId",
+            "RemoveReplicaRegions",
+            "RequireEachIncludedType",
+            "ResourcePolicy",
+            "RotateImmediately",
+            "RotationLambdaARN",
+            "RotationRules",
+            "SecretIdList",
+            "SortBy",
+            "SortOrder",
+            "TagKeys",
+            "Tags",
+            "Type");
+
+    /** How many distinct ids get a not-found hint in the log; later ones only in the journal. */
+    private static final int MAX_LOGGED_HINTS = 1_000;
+
+    private static final Logger log = LoggerFactory.getLogger(RequestRecorder.class);
+
+    private final JournalBuffer journal;
+    private final SecretsEngine engine;
+    private final Clock clock;
+    private final Set<String> hintedIds = ConcurrentHashMap.newKeySet();
+
+    public RequestRecorder(JournalBuffer journal, SecretsEngine engine, Clock clock) {
+        this.journal = journal;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** Starts the entry of a request that has just arrived. */
+    Entry arrived(HttpServerExchange exchange, String operation) {
+        return new Entry(exchange, operation);
+    }
+
+    /** One request on its way through the handler. */
+    final class Entry {
+        private final RecordedRequest.Builder builder = RecordedRequest.builder();
+        private final long startNanos = System.nanoTime();
+        private String secretId;
+        private SecretRef secret;
+
+        private Entry(HttpServerExchange exchange, String operation) {
+            builder.time(clock.instant())
+                    .operation(operation)
+                    .userAgent(exchange.getRequestHeaders().getFirst(Headers.USER_AGENT));
+            String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+            if (authorization != null) {
+                String[] scope = credentialScope(authorization);
+                if (scope.length >= 3) {
+                    builder.accessKeyId(scope[0]).region(scope[2]);
+                }
+            }
+        }
+
+        /** Takes what identifies the request from its members, and the secret it names before it runs. */
+        void members(Map<String, Object> members) {
+            secretId = string(members, "SecretId");
+            if (secretId == null) {
+                secretId = string(members, "Name");
+            }
+            builder.secretId(secretId)
+                    .versionId(string(members, "VersionId"))
+                    .clientRequestToken(string(members, "ClientRequestToken"));
+            Object stages = members.get("VersionStages");
+            if (stages instanceof List<?> list) {
+                builder.stages(list.stream()
+                        .filter(String.class::isInstance)
+                        .map(String.class::cast)
+                        .toList());
+            } else if (members.get("VersionStage") instanceof String stage) {
+                builder.stages(List.of(stage));
+            }
+            members.forEach((name, value) -> {
+                if (PARAMETERS.contains(name)) {
+                    builder.parameter(name, value);
+                }
+            });
+            if (secretId != null) {
+                secret = engine.identify(secretId); // before the operation: a delete may remove it
+            }
+        }
+
+        /** Records the outcome; the entry is then visible in the journal. */
+        void finish(int status, ErrorCode error) {
+            if (secretId != null && secret == null) {
+                secret = engine.identify(secretId); // a secret the request created
+            }
+            if (secret != null) {
+                builder.secretName(secret.name()).secretArn(secret.arn());
+            }
+            builder.status(status)
+                    .errorType(error == null ? null : error.name())
+                    .duration(Duration.ofNanos(System.nanoTime() - startNanos));
+            if (error == ErrorCode.ResourceNotFoundException && secretId != null && secret == null) {
+                builder.hint(hint(secretId));
+            }
+            journal.append(builder);
+        }
+
+        private String hint(String id) {
+            String hint = engine.notFoundHint(id);
+            if (hint != null && hintedIds.size() < MAX_LOGGED_HINTS && hintedIds.add(id)) {
+                log.info("Secret '{}' was not found: {}", id, hint);
+            }
+            return hint;
+        }
+    }
+
+    private static String string(Map<String, Object> members, String name) {
+        return members.get(name) instanceof String value ? value : null;
+    }
+
+    /** {@code [AKID, date, region, service, aws4_request]} from a SigV4 {@code Authorization} header. */
+    private static String[] credentialScope(String authorization) {
+        int start = authorization.indexOf("Credential=");
+        if (start < 0) {
+            return new String[0];
+        }
+        start += "Credential=".length();
+        int end = start;
+        while (end < authorization.length() && authorization.charAt(end) != ',' && authorization.charAt(end) != ' ') {
+            end++;
+        }
+        return authorization.substring(start, end).split("/", -1);
+    }
+}
