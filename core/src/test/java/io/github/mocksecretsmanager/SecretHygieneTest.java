@@ -3,7 +3,12 @@ package io.github.mocksecretsmanager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.mocksecretsmanager.journal.RequestPattern;
 import io.github.mocksecretsmanager.testsupport.SdkClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +20,9 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
- * Secret values never reach the server's log (debug level in tests), an error message or a
- * {@code toString()}. Canary values go through every operation that carries one, error paths included.
+ * Secret values never reach the server's log (debug level in tests), an error message, a
+ * {@code toString()}, the request journal or its admin endpoint. Canary values go through every
+ * operation that carries one, error paths included.
  */
 class SecretHygieneTest {
 
@@ -39,6 +45,9 @@ class SecretHygieneTest {
                     r -> r.secretId("s").secretString(CANARY + "-put").rotationToken(ROTATION_CANARY));
             client.putSecretValue(r -> r.secretId("s").secretBinary(SdkBytes.fromUtf8String(CANARY + "-binary")));
             client.getSecretValue(r -> r.secretId("s"));
+            client.updateSecret(r -> r.secretId("s").secretString(CANARY + "-update"));
+            client.createSecret(r -> r.name("b").secretBinary(SdkBytes.fromUtf8String(CANARY + "-create-binary")));
+            client.batchGetSecretValue(r -> r.secretIdList("s", "b"));
 
             // Error paths that carry a value.
             observed.add(message(catchThrowable(() -> client.createSecret(
@@ -54,6 +63,12 @@ class SecretHygieneTest {
             observed.add(message(catchThrowable(
                     () -> client.putSecretValue(r -> r.secretId("bad name").secretString(CANARY + "-badname")))));
 
+            observed.add(server.requests().toString());
+            observed.add(adminJournal(server));
+            observed.add(message(catchThrowable(() ->
+                    server.verify(RequestPattern.putSecretValue().secretId("s").stage("NOT-THERE")))));
+            assertThat(server.requests(RequestPattern.putSecretValue())).hasSizeGreaterThan(5);
+
             observed.add(server.toString());
             server.secrets().forEach(s -> observed.add(s.toString()));
             observed.add(config.toString());
@@ -66,6 +81,15 @@ class SecretHygieneTest {
                 .as("the server log has debug lines, so a leak would show")
                 .contains("PutSecretValue -> 200");
         assertThat(log).doesNotContain("CANARY");
+    }
+
+    private static String adminJournal(MockSecretsManagerServer server) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.endpoint() + "/__admin/requests"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String message(Throwable thrown) {

@@ -1,9 +1,14 @@
 package com.example.caching;
 
+import static io.github.mocksecretsmanager.journal.RequestPattern.describeSecret;
+import static io.github.mocksecretsmanager.journal.RequestPattern.getSecretValue;
+import static io.github.mocksecretsmanager.journal.RequestPattern.putSecretValue;
+import static io.github.mocksecretsmanager.journal.Times.times;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.amazonaws.secretsmanager.caching.SecretCache;
 import com.amazonaws.secretsmanager.caching.SecretCacheConfiguration;
+import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.junit.InjectSecretsManager;
 import io.github.mocksecretsmanager.junit.MockSecretsManager;
 import io.github.mocksecretsmanager.junit.Seed;
@@ -39,6 +44,23 @@ class PaymentApiKeyTest {
     @Test
     void readsTheKeyThroughTheCache() {
         assertEquals("KEY-1", apiKey.get());
+    }
+
+    @Test
+    void readsTheSecretOnceThenAgainOnlyAfterARotation(MockSecretsManagerServer server) throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            assertEquals("KEY-1", apiKey.get());
+        }
+        server.verify(getSecretValue().secretId("payments/api-key"), times(1));
+
+        secretsManager.putSecretValue(r -> r.secretId("payments/api-key").secretString("KEY-2"));
+        assertEquals("KEY-2", apiKey.refresh());
+        assertEquals("KEY-2", apiKey.get());
+
+        // The cache asks DescribeSecret which version is AWSCURRENT, then reads that version by its id.
+        server.verify(describeSecret().secretId("payments/api-key"), times(2));
+        server.verify(getSecretValue().secretId("payments/api-key"), times(2));
+        server.verify(putSecretValue(), times(1));
     }
 
     @Test
