@@ -1,9 +1,19 @@
 package io.github.mocksecretsmanager.testcontainers;
 
+import io.github.mocksecretsmanager.journal.JournalJson;
+import io.github.mocksecretsmanager.journal.RecordedRequest;
+import io.github.mocksecretsmanager.journal.RequestJournal;
+import io.github.mocksecretsmanager.journal.RequestPattern;
+import io.github.mocksecretsmanager.journal.Times;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +46,7 @@ import org.testcontainers.utility.DockerImageName;
  * getters read back whatever the environment says. The image is built by this project (see its
  * README); it is not in any registry.
  */
-public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer> {
+public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer> implements RequestJournal {
 
     /** The port the server listens on inside the container. */
     public static final int PORT = 4584;
@@ -53,6 +63,7 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     private static final String DEFAULT_REGION = "us-east-1";
     private static final String DEFAULT_ACCOUNT_ID = "123456789012";
     private static final String DEFAULT_CREDENTIAL = "test";
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
 
     /** Seed values, already as JSON values, in the order they were given. */
     private final Map<String, String> seeds = new LinkedHashMap<>();
@@ -159,6 +170,48 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     /** The secret key for clients: the one given to {@link #withCredentials}, else {@code test} (any is accepted). */
     public String getSecretKey() {
         return getEnvMap().getOrDefault(SECRET_KEY_VARIABLE, DEFAULT_CREDENTIAL);
+    }
+
+    /**
+     * Every AWS request the server in the container received since its start or last reset, oldest
+     * first, read from {@code GET /__admin/requests}. Verify with {@link #verify(RequestPattern, Times)}
+     * as against an in-JVM server.
+     *
+     * @throws IllegalStateException when the server keeps no journal ({@code MSM_JOURNAL_SIZE=0}) or
+     *     cannot be reached
+     */
+    @Override
+    public List<RecordedRequest> requests() {
+        return JournalJson.read(admin("GET", "/__admin/requests"));
+    }
+
+    /** Empties the request journal ({@code DELETE /__admin/requests}); secrets stay as they are. */
+    @Override
+    public void resetJournal() {
+        admin("DELETE", "/__admin/requests");
+    }
+
+    private String admin(String method, String path) {
+        HttpRequest request = HttpRequest.newBuilder(getEndpoint().resolve(path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(ADMIN_TIMEOUT)
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .connectTimeout(ADMIN_TIMEOUT)
+                    .build()
+                    .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " was interrupted", e);
+        }
     }
 
     static DockerImageName defaultImage() {
