@@ -112,6 +112,7 @@ start_server() { # kind port extra-args... ; sets server_pid
     shift 2
     case $kind in
         msm) java $java_opts -jar "$jar" --port "$port" "$@" >"$work/$kind-$port.log" 2>&1 & ;;
+        msm_nojournal) java $java_opts -jar "$jar" --port "$port" --journal-size 0 "$@" >"$work/$kind-$port.log" 2>&1 & ;;
         ceiling) java $java_opts -cp "$jar:$work/classes" io.github.mocksecretsmanager.bench.TrivialServer "$port" \
             >"$work/$kind-$port.log" 2>&1 & ;;
         moto) "$moto_cmd" -p "$port" >"$work/$kind-$port.log" 2>&1 & ;;
@@ -120,7 +121,7 @@ start_server() { # kind port extra-args... ; sets server_pid
 }
 answers() { # kind port
     case $1 in
-        msm) [ "$(http_status "$2" GET /__admin/health)" = 200 ] ;;
+        msm|msm_nojournal) [ "$(http_status "$2" GET /__admin/health)" = 200 ] ;;
         ceiling) [ "$(http_status "$2" GET /)" = 200 ] ;;
         moto) [ "$(http_status "$2" POST / secretsmanager.ListSecrets)" = 200 ] ;;
     esac
@@ -230,7 +231,7 @@ wrk_put() { # port seconds ; prints wrk's name=value lines
 }
 reset_server() { # kind port
     case $1 in
-        msm) curl -s -o /dev/null -X POST "http://127.0.0.1:$2/__admin/reset" ;;
+        msm|msm_nojournal) curl -s -o /dev/null -X POST "http://127.0.0.1:$2/__admin/reset" ;;
         moto) curl -s -o /dev/null -X POST "http://127.0.0.1:$2/moto-api/reset" ;;
         ceiling) ;;
     esac
@@ -303,7 +304,8 @@ container() {
 # ---------------------------------------------------------------------------------------------
 # the run
 
-kinds=(ceiling msm)
+# msm_nojournal: the same server with its request journal off, to show what the journal costs.
+kinds=(ceiling msm msm_nojournal)
 if [ -n "$moto_cmd" ]; then
     kinds+=(moto)
     moto_script=$(pyenv which moto_server 2>/dev/null || readlink -f "$moto_cmd")
@@ -317,7 +319,7 @@ record machine "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 10485
 record java_opts "$java_opts"
 
 log "start-up: $starts starts each"
-for kind in msm "${kinds[@]:2}"; do measure_start "$kind"; done
+for kind in msm "${kinds[@]:3}"; do measure_start "$kind"; done
 log "PutSecretValue load: $rounds rounds of ${warmup}s + ${duration}s, $connections connections"
 for round in $(seq 1 "$rounds"); do
     for kind in "${kinds[@]}"; do
@@ -344,6 +346,7 @@ verdict() { [ "$1" = 1 ] && echo PASS || echo FAIL; }
 ceiling_rps=$(value ceiling_put_rps)
 msm_rps=$(value msm_put_rps)
 record msm_share_of_ceiling "$(ratio "$msm_rps" "$ceiling_rps")"
+record msm_journal_share "$(ratio "$msm_rps" "$(value msm_nojournal_put_rps)")"
 record generator_max_rps "$ceiling_rps"
 record msm_put_after_10000_vs_10 "$(ratio "$(value msm_put_after_10000_p50_us)" "$(value msm_put_after_10_p50_us)")"
 if [ -n "$moto_cmd" ]; then
@@ -357,6 +360,7 @@ if [ -n "$moto_cmd" ]; then
     record target_start "$(verdict "$(awk -v r="$(value msm_vs_moto_start)" 'BEGIN { print (r != "" && r <= 0.5) ? 1 : 0 }')")"
 fi
 record target_versions_flat "$(verdict "$(awk -v r="$(value msm_put_after_10000_vs_10)" 'BEGIN { print (r != "" && r <= 1.2) ? 1 : 0 }')")"
+record target_journal "$(verdict "$(awk -v s="$(value msm_journal_share)" 'BEGIN { print (s != "" && s >= 0.9) ? 1 : 0 }')")"
 record target_rss "$(verdict "$(awk -v m="$(value msm_rss_after_load_max_mb)" 'BEGIN { print (m != "" && m < 150) ? 1 : 0 }')")"
 overhead=$(value extension_overhead_ms)
 case $overhead in
@@ -374,6 +378,7 @@ echo
 row "" "mock-secrets-manager" "moto_server" "ceiling (Undertow)"
 row "----" "----" "----" "----"
 row "PutSecretValue req/s" "$(v msm_put_rps)" "$(v moto_put_rps)" "$(v ceiling_put_rps)"
+row "  with the request journal off" "$(v msm_nojournal_put_rps)" "" ""
 row "  errors" "$(v msm_put_errors)" "$(v moto_put_errors)" "$(v ceiling_put_errors)"
 row "  p50 latency (ms)" "$(v msm_put_p50_ms)" "$(v moto_put_p50_ms)" "$(v ceiling_put_p50_ms)"
 row "  p99 latency (ms)" "$(v msm_put_p99_ms)" "$(v moto_put_p99_ms)" "$(v ceiling_put_p99_ms)"
@@ -389,6 +394,7 @@ echo
 echo "Share of the ceiling: $(v msm_share_of_ceiling) (target >= 0.75, 0 errors, p99 < 5 ms): $(v target_throughput)"
 [ -n "$moto_cmd" ] && echo "Start-up vs moto: $(v msm_vs_moto_start) (target <= 0.50): $(v target_start); throughput vs moto: $(v msm_vs_moto_rps)x"
 echo "Put after 10,000 versions vs after 10: $(v msm_put_after_10000_vs_10) (target <= 1.20): $(v target_versions_flat)"
+echo "Journal on vs off: $(v msm_journal_share) of the throughput (target >= 0.90): $(v target_journal)"
 echo "RSS after the load: $(v msm_rss_after_load_max_mb) MB (target < 150): $(v target_rss)"
 echo
 echo "# name=value"
