@@ -9,7 +9,6 @@ import io.github.mocksecretsmanager.junit.ResetMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -38,7 +37,6 @@ class ProgrammaticRegistrationTest {
     // end::programmatic[]
 
     @Test
-    @Disabled("TODO(builder): enable once serverConfig(...) keeps the region and seeds given before it")
     void keepsWhatWasSetBeforeServerConfig(MockSecretsManagerServer server) {
         assertThat(server.region()).isEqualTo("eu-west-1");
         assertThat(server.secret("db/creds")).isPresent();
