@@ -14,8 +14,8 @@
 #   BENCH_ROUNDS     load rounds per server, interleaved; the best round counts (3)
 #   BENCH_STARTS     start-up measurements per server; the median counts (5)
 #   BENCH_SKIP_BUILD =1 to reuse standalone/target/mock-secrets-manager-standalone.jar
-#   MSM_JAVA_OPTS    JVM flags for the standalone server and the ceiling (default: the README's
-#                    recommended flags, below)
+#   MSM_JAVA_OPTS    JVM flags for the standalone server and the ceiling (default: the recommended
+#                    flags of bench/README.md, below)
 #   MOTO_SERVER      the moto_server command (default: moto_server on PATH)
 #   MVN              the Maven command (default: mvn -B -q)
 set -euo pipefail
@@ -34,7 +34,7 @@ secrets=50
 version_levels=10,1000,10000
 version_window=100
 cds_archive=$work/msm.jsa
-# Recommended flags (README, "Performance"): the parallel collector with a small fixed young
+# Recommended flags (bench/README.md): the parallel collector with a small fixed young
 # generation (short pauses, shared by the cores) that promotes at once, and a fixed heap (no
 # resizing full collections; untouched pages cost no RSS), C1 only (no C2 compiler memory, faster
 # start), and the application CDS archive.
