@@ -110,8 +110,8 @@ public final class SeedFile {
      */
     public static List<SeedSecret> parse(String json, String source) {
         Objects.requireNonNull(json, "json");
-        SeedFileErrors errors = new SeedFileErrors(Objects.requireNonNull(source, "source"));
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json; // editors' byte order mark
+        SeedFileErrors errors = new SeedFileErrors(Objects.requireNonNull(source, "source"), text.length());
         try (JsonParser parser = JSON.createParser(text)) {
             return secrets(parser, errors);
         } catch (JsonProcessingException e) {

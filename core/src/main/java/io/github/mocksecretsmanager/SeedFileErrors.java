@@ -17,9 +17,17 @@ final class SeedFileErrors {
             "a JSON array of secrets, [{\"name\": ..., \"value\": ...}, {\"name\": ..., \"base64\": ...}]";
 
     private final String source;
+    /** The length of the JSON text, to tell an input that stops short; -1 before it is known. */
+    private final int textLength;
 
+    /** For problems with reading the input, before there is any JSON text. */
     SeedFileErrors(String source) {
+        this(source, -1);
+    }
+
+    SeedFileErrors(String source, int textLength) {
         this.source = source;
+        this.textLength = textLength;
     }
 
     String source() {
@@ -41,14 +49,16 @@ final class SeedFileErrors {
     /** A Jackson syntax error, told by its kind and location only. */
     IllegalArgumentException syntax(JsonProcessingException e, @Nullable String secret) {
         String problem;
-        if (e instanceof JsonEOFException) {
+        JsonLocation where = e.getLocation();
+        boolean atTheEnd = where != null && textLength >= 0 && where.getCharOffset() >= textLength;
+        if (e instanceof JsonEOFException || atTheEnd) {
             problem = "the JSON ends too early (a closing quote, } or ] is missing)";
         } else if (e instanceof StreamConstraintsException) {
             problem = "the JSON goes beyond a size or nesting limit";
         } else {
             problem = "not valid JSON here (look for a missing or extra comma, colon, quote or bracket)";
         }
-        return at(e.getLocation(), secret, problem);
+        return at(where, secret, problem);
     }
 
     static String position(JsonLocation where) {

@@ -92,6 +92,9 @@ class SeedFileTest {
                         "src, line 1, column " + (26 + c.length()) + ": secret \"a\": the JSON ends too early"
                                 + " (a closing quote, } or ] is missing)"),
                 bad(
+                        "[{\"name\": \"a\", \"value\": \"" + c + "\"},\n",
+                        "src, line 2, column 1: the JSON ends too early (a closing quote, } or ] is missing)"),
+                bad(
                         "[{\"name\": \"a\", \"value\": \"" + c + "\"}",
                         "src, line 1, column " + (28 + c.length())
                                 + ": the JSON ends too early (a closing quote, } or ] is missing)"),
