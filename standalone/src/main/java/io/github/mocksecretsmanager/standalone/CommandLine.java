@@ -57,33 +57,35 @@ final class CommandLine {
             }
             commandLine.apply(arg, value);
         }
-        commandLine.seed(env);
+        if (!commandLine.helpRequested) {
+            commandLine.readSeeds(env);
+        }
         return commandLine;
     }
 
     /** The seed file's secrets first, then those of {@value #SEEDS_VARIABLE}, then the deprecated variable's. */
-    private void seed(Map<String, String> env) {
+    private void readSeeds(Map<String, String> env) {
         if (seedFile != null) {
             try {
-                seed(seedFileSetting + " " + seedFile, SeedFile.read(seedFile));
+                addSeeds(seedFileSetting + " " + seedFile, SeedFile.read(seedFile));
             } catch (IllegalArgumentException e) { // names the file, the position and the secret
                 throw new IllegalArgumentException(seedFileSetting + ": " + e.getMessage());
             }
         }
         String inline = env.get(SEEDS_VARIABLE);
         if (isSet(inline)) {
-            seed(SEEDS_VARIABLE, SeedFile.parse(inline, SEEDS_VARIABLE));
+            addSeeds(SEEDS_VARIABLE, SeedFile.parse(inline, SEEDS_VARIABLE));
         }
         String deprecated = env.get(SeedSecretsVariable.NAME);
         if (isSet(deprecated)) {
             warnings.add(SeedSecretsVariable.NAME + " is deprecated and will be removed in the next release: give"
                     + " the secrets as a seed file in " + SEED_FILE_VARIABLE + " (a path) or " + SEEDS_VARIABLE
                     + " (the JSON itself), [{\"name\": ..., \"value\": ...}, {\"name\": ..., \"base64\": ...}]");
-            seed(SeedSecretsVariable.NAME, SeedSecretsVariable.parse(deprecated));
+            addSeeds(SeedSecretsVariable.NAME, SeedSecretsVariable.parse(deprecated));
         }
     }
 
-    private void seed(String setting, List<SeedSecret> seeds) {
+    private void addSeeds(String setting, List<SeedSecret> seeds) {
         for (SeedSecret seed : seeds) {
             String earlier = seededBy.putIfAbsent(seed.name(), setting);
             if (earlier != null) {
