@@ -37,8 +37,8 @@ import org.testcontainers.utility.MountableFile;
  * }</pre>
  *
  * <p>Every setting is an environment variable of the image (a seed file is copied in as well), so
- * {@code withEnv} works as well and the getters read back whatever the environment says. The image is built by this project (see its
- * README); it is not in any registry.
+ * {@code withEnv} works as well and the getters read back whatever the environment says. The image
+ * is built by this project (see its README); it is not in any registry.
  */
 public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer> {
 
@@ -134,6 +134,11 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         return withEnv(SEED_FILE_VARIABLE, SEED_FILE_PATH);
     }
 
+    /** Seeds the secrets of a seed file on the host; see {@link #withSeedFile(MountableFile)}. */
+    public SecretsManagerContainer withSeedFile(Path file) {
+        return withSeedFile(MountableFile.forHostPath(Objects.requireNonNull(file, "file")));
+    }
+
     /** Copies the seed file in before the server starts; only the last one given. */
     @Override
     protected void containerIsCreated(String containerId) {
@@ -141,11 +146,6 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         if (seedFile != null) {
             copyFileToContainer(seedFile, SEED_FILE_PATH);
         }
-    }
-
-    /** Seeds the secrets of a seed file on the host; see {@link #withSeedFile(MountableFile)}. */
-    public SecretsManagerContainer withSeedFile(Path file) {
-        return withSeedFile(MountableFile.forHostPath(Objects.requireNonNull(file, "file")));
     }
 
     /**
