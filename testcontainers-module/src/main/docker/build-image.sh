@@ -9,8 +9,9 @@
 #    loader, /etc/passwd with the non-root user 10001, /tmp (1777), the C.utf8 locale, the jar;
 # 3. `docker import` it as mock-secrets-manager-base:<version>;
 # 4. make an application class-data-sharing archive (app.jsa, JDK and server classes in one file,
-#    instead of the JDK's default archive): run the server once in the base image recording the
-#    classes it loads while every operation is driven over HTTP, then dump those classes;
+#    instead of the JDK's default archive): run the server once in the base image, seeded from a
+#    seed file and from MSM_SEEDS, recording the classes it loads while every operation is driven
+#    over HTTP, then dump those classes;
 # 5. `docker build` the Dockerfile next to this script on top of the base, tag <version> and latest.
 #
 # Without Docker (or off Linux) it prints why and exits 0, so a laptop's `mvn verify` still
@@ -84,6 +85,8 @@ mkdir -p "$root/opt/msm" "$root/etc" "$root/tmp" "$root/usr/lib/locale"
 cp -a "$runtime" "$root/opt/java"
 cp "$jar" "$root/opt/msm/mock-secrets-manager.jar"
 chmod 0644 "$root/opt/msm/mock-secrets-manager.jar"
+# User 10001 reads the jar, and seed files copied here (SecretsManagerContainer.withSeedFile).
+chmod 0755 "$root/opt" "$root/opt/msm"
 chmod 1777 "$root/tmp"
 printf 'root:x:0:0:root:/root:/sbin/nologin\nmsm:x:%s:%s:Mock Secrets Manager:/tmp:/sbin/nologin\n' $uid $uid >"$root/etc/passwd"
 printf 'root:x:0:\nmsm:x:%s:\n' $uid >"$root/etc/group"
@@ -126,11 +129,17 @@ trainer=msm-cds-training-$$-$RANDOM
 dumper=msm-cds-dump-$$-$RANDOM
 cleanup_trainer() { docker rm -f "$trainer" "$dumper" >/dev/null 2>&1 || true; }
 trap cleanup_trainer EXIT
-docker run -d --name "$trainer" --user 0 -p "127.0.0.1::$port" \
+# Seeds from a seed file and from MSM_SEEDS, so that both start-up paths are in the archive.
+printf '[{"name": "seeded/file", "value": {"user": "app"}}, {"name": "seeded/file/binary", "base64": "AAEC"}]\n' \
+    >"$work/training-seeds.json"
+docker create --name "$trainer" --user 0 -p "127.0.0.1::$port" \
     -e MSM_HOST=0.0.0.0 -e MSM_LOG_LEVEL=info \
-    -e 'MSM_SEED_SECRETS={"seeded":"value","seeded/binary":{"binary":"AAEC"}}' \
+    -e MSM_SEED_FILE=/opt/msm/seeds.json \
+    -e 'MSM_SEEDS=[{"name":"seeded","value":"value"},{"name":"seeded/binary","base64":"AAEC"}]' \
     "$base_image" -XX:DumpLoadedClassList=/opt/msm/classes.lst -Xshare:off -XX:+UseSerialGC \
     -XX:TieredStopAtLevel=1 -XX:-UsePerfData -jar /opt/msm/mock-secrets-manager.jar >/dev/null
+docker cp "$work/training-seeds.json" "$trainer:/opt/msm/seeds.json" >/dev/null
+docker start "$trainer" >/dev/null
 host_port=$(docker port "$trainer" "$port/tcp" | sed -n 1p | sed 's/.*://')
 
 # One HTTP/1.0 exchange over bash's /dev/tcp (no curl in a minimal CI image); prints the status line.
@@ -166,6 +175,8 @@ expect() {
     esac
 }
 token() { printf 'a1b2c3d4-0000-4000-8000-%012d' "$1"; }
+expect 200 POST / GetSecretValue '{"SecretId":"seeded/file"}'
+expect 200 POST / GetSecretValue '{"SecretId":"seeded"}'
 for round in 1 2; do
     name=training/$round
     expect 200 POST / CreateSecret "{\"Name\":\"$name\",\"SecretString\":\"one\",\"ClientRequestToken\":\"$(token 1)\",\"Description\":\"d\",\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"}]}"

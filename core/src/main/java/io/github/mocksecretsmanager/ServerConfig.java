@@ -1,9 +1,13 @@
 package io.github.mocksecretsmanager;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +69,13 @@ public final class ServerConfig {
         if (journalSize < 0) {
             throw new IllegalArgumentException("journalSize must be 0 (no journal) or more");
         }
+        Set<String> seedNames = new HashSet<>();
+        for (SeedSecret seed : seeds) {
+            if (!seedNames.add(seed.name())) {
+                throw new IllegalArgumentException(
+                        "the secret \"" + seed.name() + "\" is seeded twice; a name can be seeded only once");
+            }
+        }
     }
 
     /** The address to bind; {@code 127.0.0.1} by default, {@code 0.0.0.0} for every interface. */
@@ -87,7 +98,7 @@ public final class ServerConfig {
         return accountId;
     }
 
-    /** Secrets present at start and after every reset, in the order they were added. */
+    /** Secrets present at start and after every reset, in the order they were added; no name twice. */
     public List<SeedSecret> seeds() {
         return seeds;
     }
@@ -255,6 +266,22 @@ public final class ServerConfig {
             return seed(SeedSecret.ofBinary(name, value));
         }
 
+        /** Seeds every secret of {@code seeds}, in their order, after those already added. */
+        public Builder seeds(Collection<SeedSecret> seeds) {
+            seeds.forEach(this::seed);
+            return this;
+        }
+
+        /**
+         * Seeds the secrets of a {@link SeedFile seed file}, read now, after those already added.
+         *
+         * @throws IllegalArgumentException if the file is missing, unreadable or malformed; the message
+         *     names the file, and the line, column and secret of the problem, never a value
+         */
+        public Builder seedFile(Path file) {
+            return seeds(SeedFile.read(Objects.requireNonNull(file, "file")));
+        }
+
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -292,6 +319,11 @@ public final class ServerConfig {
             return credentials(new Credentials(accessKeyId, secretAccessKey));
         }
 
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException if a setting is out of range, or two seeds have the same name
+         */
         public ServerConfig build() {
             return new ServerConfig(this);
         }

@@ -44,7 +44,7 @@ final class AnnotationSettings {
         }
         addSeeds(config, seeds, where);
         if (!annotation.seedFile().isEmpty()) {
-            SeedFile.load(annotation.seedFile(), where).forEach(config::seed);
+            config.seeds(SeedResource.load(annotation.seedFile(), where));
         }
         return new ExtensionSettings(
                 build(config, where), annotation.lifecycle(), annotation.reset(), annotation.exportSystemProperties());

@@ -58,9 +58,23 @@ public @interface MockSecretsManager {
     String secretAccessKey() default "";
 
     /**
-     * A classpath resource (e.g. {@code "secrets/seeds.json"}) holding more seed secrets, as a JSON
-     * array of {@code {"name": ..., "value": ...}} (a string, or any JSON that is stored as its text)
-     * or {@code {"name": ..., "base64": ...}} objects. Empty (the default) for none.
+     * A classpath resource (e.g. {@code "secrets/seeds.json"}) holding more seed secrets, in the
+     * {@link io.github.mocksecretsmanager.SeedFile seed file} format the standalone server
+     * ({@code --seed-file}, {@code MSM_SEED_FILE}) and the container ({@code withSeedFile}) read too:
+     *
+     * <pre>{@code
+     * [
+     *   {"name": "api/key", "value": "plain text"},
+     *   {"name": "db/creds", "value": {"user": "app", "password": "..."}},
+     *   {"name": "tls/key", "base64": "AAECAw=="}
+     * ]
+     * }</pre>
+     *
+     * A {@code "value"} that is not a JSON string is stored as its compact JSON text. The file is read
+     * with the test class's class loader when the class starts; a missing or malformed file fails the
+     * class with a message naming the file, and the line, column and secret of the problem, never a
+     * value. Its secrets come after those of {@link Seed}; a name seeded twice fails the class. Empty
+     * (the default) for none.
      */
     String seedFile() default "";
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -179,10 +180,17 @@ public class MockSecretsManagerExtension
         }
         ServerConfig.Builder config = registeredSettings.serverConfig().toBuilder();
         for (String seedFile : registeredSeedFiles) {
-            SeedFile.load(seedFile, testClass).forEach(config::seed);
+            config.seeds(SeedResource.load(seedFile, testClass));
+        }
+        ServerConfig withSeedFiles;
+        try {
+            withSeedFiles = config.build();
+        } catch (IllegalArgumentException e) { // a name in a seed file and elsewhere too
+            throw new ExtensionConfigurationException(
+                    "MockSecretsManagerExtension of " + testClass.getName() + ": " + e.getMessage(), e);
         }
         return new ExtensionSettings(
-                config.build(),
+                withSeedFiles,
                 registeredSettings.lifecycle(),
                 registeredSettings.reset(),
                 registeredSettings.exportSystemProperties());
@@ -333,21 +341,26 @@ public class MockSecretsManagerExtension
             return this;
         }
 
+        /** Seeds a secret with a {@code SecretString}, like {@link Seed#value()}. */
         public Builder seed(String name, String value) {
             seeds.add(SeedSecret.ofString(name, value));
             return this;
         }
 
+        /** Seeds a secret with a {@code SecretBinary}, like {@link Seed#base64()}. */
         public Builder seed(String name, byte[] value) {
             seeds.add(SeedSecret.ofBinary(name, value));
             return this;
         }
 
         /**
-         * Adds the seeds of a classpath JSON file, in the {@link MockSecretsManager#seedFile()} format.
-         * The file is read from the test class's class loader when a class using the extension starts
-         * (a missing or malformed file fails that class with a message naming the file); its secrets
-         * come after those of {@link #seed} calls.
+         * Adds the seeds of a {@link io.github.mocksecretsmanager.SeedFile seed file} on the classpath,
+         * such as {@code "secrets/seeds.json"}: the same file the standalone server reads with
+         * {@code --seed-file} and the container with {@code withSeedFile}. It is read from the test
+         * class's class loader when a class using the extension starts; a missing or malformed file
+         * fails that class with a message naming the file, the test class, and the line, column and
+         * secret of the problem (never a value). Its secrets come after those of {@link #seed} calls
+         * and of {@link #serverConfig}; a name seeded twice fails the class too.
          */
         public Builder seedFile(String resource) {
             seedFiles.add(Objects.requireNonNull(resource, "resource"));

@@ -10,7 +10,10 @@ import java.lang.annotation.Target;
 
 /**
  * A secret the class's server holds from its start and again after every reset. Set exactly one of
- * {@link #value()} (a {@code SecretString}) and {@link #base64()} (a {@code SecretBinary}).
+ * {@link #value()} (a {@code SecretString}) and {@link #base64()} (a {@code SecretBinary}): the
+ * fields of one entry of a {@link io.github.mocksecretsmanager.SeedFile seed file}, written inline.
+ * For many secrets, or secrets shared with the standalone server or the container, use
+ * {@link MockSecretsManager#seedFile()}. A name may be seeded only once per class.
  *
  * <pre>{@code
  * @MockSecretsManager

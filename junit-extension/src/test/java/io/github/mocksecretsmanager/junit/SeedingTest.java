@@ -38,8 +38,46 @@ class SeedingTest {
         EngineExecutionResults results = EngineRuns.run(BadSeedFile.class);
 
         assertThat(EngineRuns.failures(results)).anySatisfy(message -> assertThat(message)
-                .contains("seeds/both-fields.json", "\"broken\"", "exactly one of")
-                .doesNotContain("hunter2"));
+                .contains(
+                        "Seed file of " + BadSeedFile.class.getName(),
+                        "/seeds/both-fields.json, line 2, column 3: secret \"broken\": both \"value\" and"
+                                + " \"base64\"; give exactly one"));
+        assertThat(EngineRuns.failures(results))
+                .noneSatisfy(message -> assertThat(message).contains("hunter2"));
+    }
+
+    @Test
+    void aMalformedBuilderSeedFileNamesTheFileThePositionAndTheSecretNeverItsValue() {
+        EngineExecutionResults results = EngineRuns.run(MalformedBuilderSeedFile.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(0));
+        assertThat(EngineRuns.failures(results)).anySatisfy(message -> assertThat(message)
+                .contains(
+                        "ExtensionConfigurationException",
+                        "Seed file of " + MalformedBuilderSeedFile.class.getName(),
+                        "seeds/malformed.json, line 3, column 20: secret \"typo\": unknown member \"vaule\""));
+        assertThat(EngineRuns.failures(results))
+                .noneSatisfy(message -> assertThat(message).contains("MALFORMED-CANARY"));
+    }
+
+    @Test
+    void aNameInTheSeedFileAndInASeedAnnotationFailsTheClass() {
+        EngineExecutionResults results = EngineRuns.run(SeededTwice.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(0));
+        assertThat(EngineRuns.failures(results)).anySatisfy(message -> assertThat(message)
+                .contains(SeededTwice.class.getName(), "the secret \"file/plain\" is seeded twice")
+                .doesNotContain("plain text", "DUPLICATE-CANARY"));
+    }
+
+    @Test
+    void aNameInABuilderSeedFileAndInTheBuilderFailsTheClass() {
+        EngineExecutionResults results = EngineRuns.run(BuilderSeededTwice.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(0));
+        assertThat(EngineRuns.failures(results)).anySatisfy(message -> assertThat(message)
+                .contains(BuilderSeededTwice.class.getName(), "the secret \"file/plain\" is seeded twice")
+                .doesNotContain("plain text", "DUPLICATE-CANARY"));
     }
 
     @Test
@@ -102,6 +140,34 @@ class SeedingTest {
             assertThat(client.getSecretValue(r -> r.secretId("file/binary")).secretBinary())
                     .isEqualTo(SdkBytes.fromByteArray(new byte[] {0, 1, 2, 3}));
         }
+    }
+
+    static class MalformedBuilderSeedFile {
+        @RegisterExtension
+        static MockSecretsManagerExtension secretsManager = MockSecretsManagerExtension.builder()
+                .seedFile("seeds/malformed.json")
+                .build();
+
+        @Test
+        void neverRuns(SecretsManagerClient client) {}
+    }
+
+    @MockSecretsManager(seedFile = "seeds/example.json")
+    @Seed(name = "file/plain", value = "DUPLICATE-CANARY")
+    static class SeededTwice {
+        @Test
+        void neverRuns(SecretsManagerClient client) {}
+    }
+
+    static class BuilderSeededTwice {
+        @RegisterExtension
+        static MockSecretsManagerExtension secretsManager = MockSecretsManagerExtension.builder()
+                .seed("file/plain", "DUPLICATE-CANARY")
+                .seedFile("seeds/example.json")
+                .build();
+
+        @Test
+        void neverRuns(SecretsManagerClient client) {}
     }
 
     @MockSecretsManager

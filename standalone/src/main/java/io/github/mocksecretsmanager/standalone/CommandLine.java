@@ -1,13 +1,30 @@
 package io.github.mocksecretsmanager.standalone;
 
+import io.github.mocksecretsmanager.SeedFile;
+import io.github.mocksecretsmanager.SeedSecret;
 import io.github.mocksecretsmanager.ServerConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Parses the standalone server's options and environment into a {@link ServerConfig}. */
 final class CommandLine {
 
+    static final String SEED_FILE_VARIABLE = "MSM_SEED_FILE";
+    static final String SEEDS_VARIABLE = "MSM_SEEDS";
+    static final String SEED_FILE_OPTION = "--seed-file";
+
     private final ServerConfig.Builder builder = ServerConfig.builder().port(Main.DEFAULT_PORT);
+    private final List<String> warnings = new ArrayList<>();
+    /** Which setting seeded each name, to say where a name seeded twice comes from. */
+    private final Map<String, String> seededBy = new HashMap<>();
+
     private boolean helpRequested;
+    private @Nullable Path seedFile;
+    private String seedFileSetting = SEED_FILE_VARIABLE;
 
     private CommandLine() {}
 
@@ -18,10 +35,10 @@ final class CommandLine {
         commandLine.apply("--region", env.get("MSM_REGION"));
         commandLine.apply("--account-id", env.get("MSM_ACCOUNT_ID"));
         commandLine.apply("--version-limit", env.get("MSM_VERSION_LIMIT"));
+        commandLine.apply("--journal-size", env.get("MSM_JOURNAL_SIZE"));
         commandLine.requireSignatures(env.get("MSM_ACCESS_KEY_ID"), env.get("MSM_SECRET_ACCESS_KEY"));
-        String seeds = env.get(SeedSecretsVariable.NAME);
-        if (seeds != null && !seeds.isBlank()) {
-            SeedSecretsVariable.parse(seeds).forEach(commandLine.builder::seed);
+        if (isSet(env.get(SEED_FILE_VARIABLE))) {
+            commandLine.seedFile = Path.of(env.get(SEED_FILE_VARIABLE));
         }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -41,7 +58,47 @@ final class CommandLine {
             }
             commandLine.apply(arg, value);
         }
+        if (!commandLine.helpRequested) {
+            commandLine.readSeeds(env);
+        }
         return commandLine;
+    }
+
+    /** The seed file's secrets first, then those of {@value #SEEDS_VARIABLE}, then the deprecated variable's. */
+    private void readSeeds(Map<String, String> env) {
+        if (seedFile != null) {
+            try {
+                addSeeds(seedFileSetting + " " + seedFile, SeedFile.read(seedFile));
+            } catch (IllegalArgumentException e) { // names the file, the position and the secret
+                throw new IllegalArgumentException(seedFileSetting + ": " + e.getMessage());
+            }
+        }
+        String inline = env.get(SEEDS_VARIABLE);
+        if (isSet(inline)) {
+            addSeeds(SEEDS_VARIABLE, SeedFile.parse(inline, SEEDS_VARIABLE));
+        }
+        String deprecated = env.get(SeedSecretsVariable.NAME);
+        if (isSet(deprecated)) {
+            warnings.add(SeedSecretsVariable.NAME + " is deprecated and will be removed in the next release: give"
+                    + " the secrets as a seed file in " + SEED_FILE_VARIABLE + " (a path) or " + SEEDS_VARIABLE
+                    + " (the JSON itself), [{\"name\": ..., \"value\": ...}, {\"name\": ..., \"base64\": ...}]");
+            addSeeds(SeedSecretsVariable.NAME, SeedSecretsVariable.parse(deprecated));
+        }
+    }
+
+    private void addSeeds(String setting, List<SeedSecret> seeds) {
+        for (SeedSecret seed : seeds) {
+            String earlier = seededBy.putIfAbsent(seed.name(), setting);
+            if (earlier != null) {
+                throw new IllegalArgumentException(
+                        "the secret \"" + seed.name() + "\" is seeded twice: by " + earlier + " and by " + setting);
+            }
+            builder.seed(seed);
+        }
+    }
+
+    private static boolean isSet(@Nullable String value) {
+        return value != null && !value.isBlank();
     }
 
     /**
@@ -61,6 +118,11 @@ final class CommandLine {
 
     boolean helpRequested() {
         return helpRequested;
+    }
+
+    /** Warnings about the settings, such as a deprecated variable; they never quote a value. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     ServerConfig config() {
@@ -86,6 +148,13 @@ final class CommandLine {
                 break;
             case "--version-limit":
                 builder.versionLimit(number(option, value));
+                break;
+            case "--journal-size":
+                builder.journalSize(number(option, value));
+                break;
+            case SEED_FILE_OPTION:
+                seedFile = Path.of(value);
+                seedFileSetting = SEED_FILE_OPTION;
                 break;
             default:
                 throw new IllegalArgumentException("unknown option " + option);

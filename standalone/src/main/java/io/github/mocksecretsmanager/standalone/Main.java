@@ -5,6 +5,8 @@ import io.github.mocksecretsmanager.ServerConfig;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the emulator from the command line until SIGTERM or Ctrl-C.
@@ -42,6 +44,9 @@ public final class Main {
                 return new Launch(0, null);
             }
             config = commandLine.config();
+            // Not a static field: the logger must not exist before configureLogging has run.
+            Logger log = LoggerFactory.getLogger(Main.class);
+            commandLine.warnings().forEach(log::warn);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.print(usage());
@@ -95,13 +100,25 @@ public final class Main {
                 "  --account-id ID   12-digit account id in ARNs (env MSM_ACCOUNT_ID, default "
                         + ServerConfig.DEFAULT_ACCOUNT_ID + ")",
                 "  --version-limit N most versions per secret, 0 for no limit (env MSM_VERSION_LIMIT, default 0)",
+                "  --journal-size N  requests the journal keeps, 0 for none (env MSM_JOURNAL_SIZE, default "
+                        + ServerConfig.DEFAULT_JOURNAL_SIZE + ")",
+                "  --seed-file PATH  secrets to create at start and after every reset, from a seed file (env "
+                        + CommandLine.SEED_FILE_VARIABLE + ")",
                 "  --help            print this help",
                 "",
-                "Environment: MSM_LOG_LEVEL (trace, debug, info, warn, error; default info);",
-                "  MSM_SEED_SECRETS, secrets to create at start, as JSON:",
-                "  {\"db/creds\": \"a SecretString\", \"tls/key\": {\"binary\": \"<base64 SecretBinary>\"}}",
+                "Seed file: a UTF-8 JSON array; a \"value\" string is the SecretString, any other JSON \"value\"",
+                "  is stored as its JSON text, \"base64\" is the SecretBinary:",
+                "  [{\"name\": \"api/key\", \"value\": \"text\"}, {\"name\": \"db/creds\", \"value\": {\"user\": \"app\"}},",
+                "   {\"name\": \"tls/key\", \"base64\": \"AAECAw==\"}]",
+                "",
+                "Environment: " + CommandLine.SEEDS_VARIABLE
+                        + ", seed file JSON given inline; its secrets come after the file's.",
+                "  MSM_LOG_LEVEL (trace, debug, info, warn, error; default info).",
                 "  MSM_ACCESS_KEY_ID and MSM_SECRET_ACCESS_KEY, both set: every request must be signed (SigV4)",
                 "  with these keys; unset (the default): any caller is accepted.",
+                "  " + SeedSecretsVariable.NAME + " is deprecated (use " + CommandLine.SEED_FILE_VARIABLE + " or "
+                        + CommandLine.SEEDS_VARIABLE + "); it still reads",
+                "  {\"db/creds\": \"a SecretString\", \"tls/key\": {\"binary\": \"<base64 SecretBinary>\"}} for one release.",
                 "GET /__admin/health answers 200 once the server is ready.",
                 "");
     }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the seed secrets of the {@value #NAME} environment variable: a JSON object whose member names
+ * Deprecated, to be removed in the next release: {@code MSM_SEED_FILE} and {@code MSM_SEEDS} take
+ * the {@link io.github.mocksecretsmanager.SeedFile seed file} format instead.
+ *
+ * <p>Reads the seed secrets of the {@value #NAME} environment variable: a JSON object whose member names
  * are secret names and whose values are either a string (the {@code SecretString}) or an object with
  * exactly one member, {@code "string"} or {@code "binary"} (the {@code SecretBinary}, base64):
  *

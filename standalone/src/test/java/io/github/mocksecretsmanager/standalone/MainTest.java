@@ -1,5 +1,6 @@
 package io.github.mocksecretsmanager.standalone;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
@@ -15,14 +16,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,6 +50,20 @@ class MainTest {
         assertThat(config.region()).isEqualTo("eu-central-1");
         assertThat(config.accountId()).isEqualTo("111122223333");
         assertThat(CommandLine.parse(new String[0], Map.of()).config().port()).isEqualTo(Main.DEFAULT_PORT);
+    }
+
+    @Test
+    void theJournalSizeComesFromTheOptionOrTheEnvironment() {
+        assertThat(CommandLine.parse(new String[0], Map.of()).config().journalSize())
+                .isEqualTo(ServerConfig.DEFAULT_JOURNAL_SIZE);
+        assertThat(CommandLine.parse(new String[0], Map.of("MSM_JOURNAL_SIZE", "50"))
+                        .config()
+                        .journalSize())
+                .isEqualTo(50);
+        assertThat(CommandLine.parse(new String[] {"--journal-size", "0"}, Map.of("MSM_JOURNAL_SIZE", "50"))
+                        .config()
+                        .journalSize())
+                .isZero();
     }
 
     @Test
@@ -153,9 +172,157 @@ class MainTest {
 
     @Test
     void helpPrintsUsage() {
-        assertThat(launch(Map.of(), "--help").exitCode()).isZero();
+        // Help needs no valid settings: the seed file is not read.
+        assertThat(launch(Map.of("MSM_SEED_FILE", "/no/such/seeds.json"), "--help")
+                        .exitCode())
+                .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("--port N", "--account-id", "MSM_LOG_LEVEL", "MSM_SEED_SECRETS");
+                .contains(
+                        "--port N",
+                        "--account-id",
+                        "--seed-file PATH",
+                        "MSM_SEED_FILE",
+                        "MSM_SEEDS",
+                        "MSM_LOG_LEVEL",
+                        "MSM_SEED_SECRETS is deprecated");
+    }
+
+    @Test
+    void seedsComeFromTheSeedFileThenFromMsmSeeds(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("seeds.json"),
+                """
+                [
+                  {"name": "db/creds", "value": {"user": "app", "port": 5432}},
+                  {"name": "plain", "value": "s3cr3t"},
+                  {"name": "tls/key", "base64": "AAEC/w=="}
+                ]
+                """);
+        Main.Launch launch = launch(
+                Map.of(
+                        "MSM_SEED_FILE",
+                        file.toString(),
+                        "MSM_SEEDS",
+                        "[{\"name\": \"inline\", \"value\": \"from the variable\"}]"),
+                "--port",
+                "0");
+        try {
+            assertThat(launch.exitCode())
+                    .as(err.toString(StandardCharsets.UTF_8))
+                    .isZero();
+            MockSecretsManagerServer server = launch.server();
+            assertThat(server.config().seeds())
+                    .extracting(SeedSecret::name)
+                    .containsExactly("db/creds", "plain", "tls/key", "inline");
+            assertThat(currentValue(server, "db/creds"))
+                    .isEqualTo(SecretValue.ofString("{\"user\":\"app\",\"port\":5432}"));
+            assertThat(currentValue(server, "plain")).isEqualTo(SecretValue.ofString("s3cr3t"));
+            assertThat(currentValue(server, "tls/key"))
+                    .isEqualTo(SecretValue.ofBinary(new byte[] {0, 1, 2, (byte) 0xff}));
+            assertThat(currentValue(server, "inline")).isEqualTo(SecretValue.ofString("from the variable"));
+        } finally {
+            launch.server().stop();
+        }
+    }
+
+    @Test
+    void theSeedFileOptionOverridesTheVariableAndBlankVariablesAreIgnored(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("seeds.json"), "[{\"name\": \"a\", \"value\": \"1\"}]");
+
+        ServerConfig config = CommandLine.parse(
+                        new String[] {"--seed-file", file.toString()},
+                        Map.of("MSM_SEED_FILE", dir.resolve("missing.json").toString()))
+                .config();
+        assertThat(config.seeds()).containsExactly(SeedSecret.ofString("a", "1"));
+        assertThat(CommandLine.parse(new String[] {"--seed-file=" + file}, Map.of())
+                        .config()
+                        .seeds())
+                .containsExactly(SeedSecret.ofString("a", "1"));
+        assertThat(CommandLine.parse(new String[0], Map.of("MSM_SEED_FILE", " ", "MSM_SEEDS", ""))
+                        .config()
+                        .seeds())
+                .isEmpty();
+    }
+
+    @Test
+    void badSeedsExitWithTheSettingThePositionAndTheSecretNeverTheValue(@TempDir Path dir) throws Exception {
+        String canary = "SEED-CANARY-" + UUID.randomUUID();
+        Path badFile = Files.writeString(
+                dir.resolve("bad.json"),
+                "[\n  {\"name\": \"fine\", \"value\": \"" + canary + "\"},\n  {\"name\": \"tls/key\", \"base64\": \""
+                        + canary + "\"}\n]");
+        Path goodFile =
+                Files.writeString(dir.resolve("good.json"), "[{\"name\": \"twice\", \"value\": \"" + canary + "\"}]");
+        Map<Map<String, String>, String> expected = Map.of(
+                Map.of("MSM_SEED_FILE", badFile.toString()),
+                "error: MSM_SEED_FILE: " + badFile + ", line 3, column 33: secret \"tls/key\": \"base64\" is not valid"
+                        + " Base64",
+                Map.of("MSM_SEED_FILE", dir.resolve("missing.json").toString()),
+                "error: MSM_SEED_FILE: " + dir.resolve("missing.json") + ": no such file",
+                Map.of("MSM_SEEDS", "[{\"name\": \"a\", \"value\": \"" + canary + "\", \"base64\": \"AA==\"}]"),
+                "error: MSM_SEEDS, line 1, column 2: secret \"a\": both \"value\" and \"base64\"; give exactly one",
+                Map.of("MSM_SEEDS", "{\"a\": \"" + canary + "\"}"),
+                "error: MSM_SEEDS, line 1, column 1: expected a JSON array of secrets",
+                Map.of("MSM_SEEDS", "[{\"name\": \"a\", \"value\": " + canary + "}]"),
+                "error: MSM_SEEDS, line 1, column 29: secret \"a\": not valid JSON here",
+                Map.of(
+                        "MSM_SEED_FILE",
+                        goodFile.toString(),
+                        "MSM_SEEDS",
+                        "[{\"name\": \"twice\", \"value\": \"" + canary + "\"}]"),
+                "error: the secret \"twice\" is seeded twice: by MSM_SEED_FILE " + goodFile + " and by MSM_SEEDS",
+                Map.of(
+                        "MSM_SEEDS",
+                        "[{\"name\": \"twice\", \"value\": \"x\"}]",
+                        "MSM_SEED_SECRETS",
+                        "{\"twice\": \"y\"}"),
+                "error: the secret \"twice\" is seeded twice: by MSM_SEEDS and by MSM_SEED_SECRETS");
+        expected.forEach((env, message) -> {
+            err.reset();
+            Main.Launch launch = launch(env, "--port", "0");
+            assertThat(launch.exitCode()).as(message).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .as(message)
+                    .startsWith(message)
+                    .contains("Usage:")
+                    .doesNotContain(canary);
+        });
+
+        err.reset();
+        assertThat(launch(Map.of(), "--port", "0", "--seed-file", badFile.toString())
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("error: --seed-file: " + badFile + ", line 3, column 33: secret \"tls/key\"")
+                .doesNotContain(canary);
+    }
+
+    @Test
+    void theDeprecatedVariableStillSeedsAndWarnsOnceWithoutTheValue() throws Exception {
+        String canary = "DEPRECATED-CANARY-" + UUID.randomUUID();
+        CommandLine commandLine =
+                CommandLine.parse(new String[0], Map.of("MSM_SEED_SECRETS", "{\"old\": \"" + canary + "\"}"));
+        assertThat(commandLine.config().seeds()).containsExactly(SeedSecret.ofString("old", canary));
+        assertThat(commandLine.warnings())
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("MSM_SEED_SECRETS is deprecated", "MSM_SEED_FILE", "MSM_SEEDS")
+                .doesNotContain(canary);
+        assertThat(CommandLine.parse(new String[0], Map.of("MSM_SEEDS", "[]")).warnings())
+                .isEmpty();
+
+        Main.Launch launch = launch(Map.of("MSM_SEED_SECRETS", "{\"old\": \"" + canary + "\"}"), "--port", "0");
+        try {
+            assertThat(launch.exitCode()).isZero();
+        } finally {
+            launch.server().stop();
+        }
+        assertThat(Files.readString(Path.of("target", "test-server.log"), StandardCharsets.UTF_8))
+                .contains("WARN io.github.mocksecretsmanager.standalone.Main - MSM_SEED_SECRETS is deprecated")
+                .doesNotContain(canary);
+    }
+
+    private static SecretValue currentValue(MockSecretsManagerServer server, String name) {
+        return server.secret(name).orElseThrow().current().orElseThrow().value();
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import java.util.Properties;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * A Mock Secrets Manager server in a container: the AWS Secrets Manager wire protocol on port
@@ -32,6 +35,7 @@ import org.testcontainers.utility.DockerImageName;
  * <pre>{@code
  * @Container
  * static SecretsManagerContainer secrets = new SecretsManagerContainer()
+ *         .withSeedFile(MountableFile.forClasspathResource("secrets/seeds.json"))
  *         .withSecret("db/creds", "{\"user\":\"app\"}");
  *
  * SecretsManagerClient client = SecretsManagerClient.builder()
@@ -42,9 +46,9 @@ import org.testcontainers.utility.DockerImageName;
  *         .build();
  * }</pre>
  *
- * <p>Every setting is an environment variable of the image, so {@code withEnv} works as well and the
- * getters read back whatever the environment says. The image is built by this project (see its
- * README); it is not in any registry.
+ * <p>Every setting is an environment variable of the image (a seed file is copied in as well), so
+ * {@code withEnv} works as well and the getters read back whatever the environment says. The image
+ * is built by this project (see its README); it is not in any registry.
  */
 public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer> implements RequestJournal {
 
@@ -56,7 +60,13 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
 
     static final String REGION_VARIABLE = "MSM_REGION";
     static final String ACCOUNT_ID_VARIABLE = "MSM_ACCOUNT_ID";
-    static final String SEED_SECRETS_VARIABLE = "MSM_SEED_SECRETS";
+    static final String SEEDS_VARIABLE = "MSM_SEEDS";
+    static final String SEED_FILE_VARIABLE = "MSM_SEED_FILE";
+    /** Where {@link #withSeedFile} puts the file: a directory of the image, readable by its user 10001. */
+    static final String SEED_FILE_PATH = "/opt/msm/seeds.json";
+    /** rw-r--r--: the copy belongs to root, and the server runs as user 10001. */
+    static final int SEED_FILE_MODE = 0644;
+
     static final String ACCESS_KEY_VARIABLE = "MSM_ACCESS_KEY_ID";
     static final String SECRET_KEY_VARIABLE = "MSM_SECRET_ACCESS_KEY";
 
@@ -65,8 +75,10 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     private static final String DEFAULT_CREDENTIAL = "test";
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Seed values, already as JSON values, in the order they were given. */
+    /** Seed file entries by name, already as JSON objects, in the order they were given. */
     private final Map<String, String> seeds = new LinkedHashMap<>();
+    /** What {@link #withSeedFile} copies into the container when it is created; null for none. */
+    private MountableFile seedFile;
 
     /** The image {@code mock-secrets-manager:<this module's version>}. */
     public SecretsManagerContainer() {
@@ -105,29 +117,68 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     }
 
     /**
+     * Seeds the secrets of a seed file, the format the JUnit extension's {@code seedFile} and the
+     * standalone server's {@code --seed-file} read too:
+     *
+     * <pre>{@code
+     * [
+     *   {"name": "api/key", "value": "plain text"},
+     *   {"name": "db/creds", "value": {"user": "app", "password": "..."}},
+     *   {"name": "tls/key", "base64": "AAECAw=="}
+     * ]
+     * }</pre>
+     *
+     * <p>The file is copied into the container, readable by the server's user, as
+     * {@value #SEED_FILE_PATH}, which {@code MSM_SEED_FILE} names. Its secrets exist from the start
+     * and again after {@code POST /__admin/reset}, before those of {@link #withSecret}. Calling this
+     * again replaces the file. A malformed file stops the server at start: the container log names
+     * the line, the column and the secret, never a value.
+     *
+     * @throws IllegalArgumentException if {@code file} is not a regular file
+     */
+    public SecretsManagerContainer withSeedFile(MountableFile file) {
+        Path path = Path.of(Objects.requireNonNull(file, "file").getResolvedPath());
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("seed file " + path + " is not a file");
+        }
+        seedFile = MountableFile.forHostPath(path, SEED_FILE_MODE);
+        return withEnv(SEED_FILE_VARIABLE, SEED_FILE_PATH);
+    }
+
+    /** Seeds the secrets of a seed file on the host; see {@link #withSeedFile(MountableFile)}. */
+    public SecretsManagerContainer withSeedFile(Path file) {
+        return withSeedFile(MountableFile.forHostPath(Objects.requireNonNull(file, "file")));
+    }
+
+    /** Copies the seed file in before the server starts; only the last one given. */
+    @Override
+    protected void containerIsCreated(String containerId) {
+        super.containerIsCreated(containerId);
+        if (seedFile != null) {
+            copyFileToContainer(seedFile, SEED_FILE_PATH);
+        }
+    }
+
+    /**
      * A secret with a {@code SecretString} that exists from the start (and again after
-     * {@code POST /__admin/reset}). The same name again replaces the value.
+     * {@code POST /__admin/reset}), after those of {@link #withSeedFile}. The same name again replaces
+     * the value. Seeds given this way go to the server as seed file JSON in {@code MSM_SEEDS}.
      */
     public SecretsManagerContainer withSecret(String name, String value) {
         Objects.requireNonNull(value, "value");
-        return withSeed(name, JsonText.string(value));
+        return withSeed(name, "\"value\":" + JsonText.string(value));
     }
 
     /** A secret with a {@code SecretBinary}; see {@link #withSecret(String, String)}. */
     public SecretsManagerContainer withSecret(String name, byte[] value) {
         Objects.requireNonNull(value, "value");
         return withSeed(
-                name, "{\"binary\":" + JsonText.string(Base64.getEncoder().encodeToString(value)) + "}");
+                name, "\"base64\":" + JsonText.string(Base64.getEncoder().encodeToString(value)));
     }
 
-    private SecretsManagerContainer withSeed(String name, String jsonValue) {
-        seeds.put(Objects.requireNonNull(name, "name"), jsonValue);
-        StringBuilder json = new StringBuilder("{");
-        seeds.forEach((seedName, seedValue) -> json.append(json.length() > 1 ? "," : "")
-                .append(JsonText.string(seedName))
-                .append(':')
-                .append(seedValue));
-        return withEnv(SEED_SECRETS_VARIABLE, json.append('}').toString());
+    private SecretsManagerContainer withSeed(String name, String valueMember) {
+        seeds.put(Objects.requireNonNull(name, "name"), "{\"name\":" + JsonText.string(name) + "," + valueMember + "}");
+        return withEnv(SEEDS_VARIABLE, "[" + String.join(",", seeds.values()) + "]");
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.github.mocksecretsmanager.testcontainers;
 
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
-/** An SDK v2 client for a container, built only from the container's getters. */
+/** SDK v2 clients for a container, built only from the container's getters, or for any endpoint. */
 final class SdkClients {
 
     private SdkClients() {}
@@ -17,6 +18,16 @@ final class SdkClients {
                 .region(Region.of(container.getRegion()))
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(container.getAccessKey(), container.getSecretKey())))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    /** A client for a server that accepts any caller, in {@code us-east-1}. */
+    static SecretsManagerClient forEndpoint(URI endpoint) {
+        return SecretsManagerClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
     }

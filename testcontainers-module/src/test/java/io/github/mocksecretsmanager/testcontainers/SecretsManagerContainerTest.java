@@ -3,9 +3,14 @@ package io.github.mocksecretsmanager.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
 /** What the container is configured with; needs no Docker (nothing is started). */
 class SecretsManagerContainerTest {
@@ -56,18 +61,48 @@ class SecretsManagerContainerTest {
     }
 
     @Test
-    void seedsBecomeOneJsonVariableInTheOrderGiven() {
+    void seedsBecomeOneSeedFileVariableInTheOrderGiven() {
         byte[] binary = {0, 1, (byte) 0xff};
         try (SecretsManagerContainer container = new SecretsManagerContainer()
                 .withSecret("b", "quote \" backslash \\ newline \n control \u0001")
                 .withSecret("a/bin", binary)
+                .withSecret("b\"", "escaped name")
                 .withSecret("b", "replaced keeps its place")) {
-            assertThat(container.getEnvMap().get("MSM_SEED_SECRETS"))
-                    .isEqualTo("{\"b\":\"replaced keeps its place\",\"a/bin\":{\"binary\":\""
-                            + Base64.getEncoder().encodeToString(binary) + "\"}}");
+            assertThat(container.getEnvMap().get("MSM_SEEDS"))
+                    .isEqualTo("[{\"name\":\"b\",\"value\":\"replaced keeps its place\"},"
+                            + "{\"name\":\"a/bin\",\"base64\":\""
+                            + Base64.getEncoder().encodeToString(binary) + "\"},"
+                            + "{\"name\":\"b\\\"\",\"value\":\"escaped name\"}]");
+            assertThat(container.getEnvMap()).doesNotContainKeys("MSM_SEED_SECRETS", "MSM_SEED_FILE");
         }
         assertThat(JsonText.string("quote \" backslash \\ newline \n tab \t control \u0001"))
                 .isEqualTo("\"quote \\\" backslash \\\\ newline \\n tab \\t control \\u0001\"");
+    }
+
+    /** The copy itself happens when the container is created: SeedingIT checks it. */
+    @Test
+    void aSeedFileIsNamedInTheEnvironment(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("seeds.json"), "[]");
+        try (SecretsManagerContainer container = new SecretsManagerContainer().withSeedFile(file)) {
+            assertThat(container.getEnvMap()).containsEntry("MSM_SEED_FILE", "/opt/msm/seeds.json");
+        }
+        try (SecretsManagerContainer container = new SecretsManagerContainer()
+                .withSeedFile(MountableFile.forClasspathResource("seeds/everywhere.json"))) {
+            assertThat(container.getEnvMap()).containsEntry("MSM_SEED_FILE", "/opt/msm/seeds.json");
+        }
+    }
+
+    @Test
+    void aSeedFileMustBeAFile(@TempDir Path dir) {
+        try (SecretsManagerContainer container = new SecretsManagerContainer()) {
+            assertThatThrownBy(() -> container.withSeedFile(dir.resolve("missing.json")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("seed file " + dir.resolve("missing.json") + " is not a file");
+            assertThatThrownBy(() -> container.withSeedFile(dir))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is not a file");
+            assertThat(container.getEnvMap()).doesNotContainKey("MSM_SEED_FILE");
+        }
     }
 
     @Test
