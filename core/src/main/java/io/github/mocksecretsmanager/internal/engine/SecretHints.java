@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds out why a secret id named no secret, for the request journal and the log: the wire answer
@@ -23,6 +24,7 @@ final class SecretHints {
     }
 
     /** The secret {@code secretId} names now, or {@code null}. */
+    @Nullable
     SecretRef identify(String secretId) {
         StoredSecret secret = access.store().resolve(secretId, access.now());
         if (secret == null) {
@@ -36,6 +38,7 @@ final class SecretHints {
     }
 
     /** Why {@code secretId} names no secret, or {@code null} when there is nothing useful to say. */
+    @Nullable
     String notFound(String secretId) {
         Instant now = access.now();
         List<String> names =

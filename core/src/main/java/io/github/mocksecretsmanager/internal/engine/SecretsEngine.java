@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Secrets Manager operations on typed arguments, independent of HTTP. Thread-safe: every
@@ -238,7 +239,7 @@ public final class SecretsEngine {
     }
 
     /** The name and ARN of the secret a name or ARN refers to, or {@code null}; never throws. */
-    public SecretRef identify(String secretId) {
+    public @Nullable SecretRef identify(String secretId) {
         return hints.identify(secretId);
     }
 
@@ -246,7 +247,7 @@ public final class SecretsEngine {
      * Why a name or ARN refers to no secret (a similar name, another region or account, an older ARN),
      * or {@code null} when there is nothing useful to say. Never part of an answer on the wire.
      */
-    public String notFoundHint(String secretId) {
+    public @Nullable String notFoundHint(String secretId) {
         return hints.notFound(secretId);
     }
 

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code /__admin/} endpoints for tools and containers: {@code GET /__admin/health},
@@ -32,11 +33,11 @@ public final class AdminHandler implements HttpHandler {
     private final JsonFactory json;
     private final Runnable reset;
     private final Supplier<List<SecretSnapshot>> secrets;
-    private final JournalBuffer journal;
+    private final @Nullable JournalBuffer journal;
 
     /** @param journal the request journal, or {@code null} when the server keeps none */
     public AdminHandler(
-            JsonFactory json, Runnable reset, Supplier<List<SecretSnapshot>> secrets, JournalBuffer journal) {
+            JsonFactory json, Runnable reset, Supplier<List<SecretSnapshot>> secrets, @Nullable JournalBuffer journal) {
         this.json = json;
         this.reset = reset;
         this.secrets = secrets;
@@ -117,7 +118,7 @@ public final class AdminHandler implements HttpHandler {
         sendText(exchange, 200, JournalJson.write(entries));
     }
 
-    private static String query(HttpServerExchange exchange, String name) {
+    private static @Nullable String query(HttpServerExchange exchange, String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
     }

@@ -4,6 +4,8 @@ import io.github.mocksecretsmanager.journal.RecordedRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The most recent requests, in a fixed ring: memory stays flat under any load. Appending numbers an
@@ -12,7 +14,7 @@ import java.util.List;
  */
 public final class JournalBuffer {
 
-    private final RecordedRequest[] ring;
+    private final @Nullable RecordedRequest[] ring;
     private long last;
 
     /** @param capacity the most entries kept; at least 1 */
@@ -38,7 +40,7 @@ public final class JournalBuffer {
             long first = Math.max(since, last - ring.length) + 1;
             List<RecordedRequest> entries = new ArrayList<>((int) Math.max(0, last - first + 1));
             for (long sequence = first; sequence <= last; sequence++) {
-                entries.add(ring[(int) ((sequence - 1) % ring.length)]);
+                entries.add(Objects.requireNonNull(ring[(int) ((sequence - 1) % ring.length)]));
             }
             return entries;
         }

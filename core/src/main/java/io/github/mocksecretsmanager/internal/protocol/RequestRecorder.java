@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,8 +85,8 @@ public final class RequestRecorder {
     final class Entry {
         private final RecordedRequest.Builder builder = RecordedRequest.builder();
         private final long startNanos = System.nanoTime();
-        private String secretId;
-        private SecretRef secret;
+        private @Nullable String secretId;
+        private @Nullable SecretRef secret;
 
         private Entry(HttpServerExchange exchange, String operation) {
             builder.time(clock.instant())
@@ -129,7 +130,7 @@ public final class RequestRecorder {
         }
 
         /** Records the outcome; the entry is then visible in the journal. */
-        void finish(int status, ErrorCode error) {
+        void finish(int status, @Nullable ErrorCode error) {
             if (secretId != null && secret == null) {
                 secret = engine.identify(secretId); // a secret the request created
             }
@@ -145,7 +146,7 @@ public final class RequestRecorder {
             journal.append(builder);
         }
 
-        private String hint(String id) {
+        private @Nullable String hint(String id) {
             String hint = engine.notFoundHint(id);
             if (hint != null && hintedIds.size() < MAX_LOGGED_HINTS && hintedIds.add(id)) {
                 log.info("Secret '{}' was not found: {}", id, hint);
@@ -154,7 +155,7 @@ public final class RequestRecorder {
         }
     }
 
-    private static String string(Map<String, Object> members, String name) {
+    private static @Nullable String string(Map<String, Object> members, String name) {
         return members.get(name) instanceof String value ? value : null;
     }
 

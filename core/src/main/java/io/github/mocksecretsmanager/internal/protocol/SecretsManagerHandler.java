@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ public final class SecretsManagerHandler implements HttpHandler {
     private final JsonFactory json;
     private final int maxRequestBytes;
     private final SignatureVerifier signatures;
-    private final RequestRecorder recorder;
+    private final @Nullable RequestRecorder recorder;
 
     /**
      * @param signatures checks every request's SigV4 signature; {@code null} to accept any caller
@@ -50,7 +51,7 @@ public final class SecretsManagerHandler implements HttpHandler {
             JsonFactory json,
             int maxRequestBytes,
             SignatureVerifier signatures,
-            RequestRecorder recorder) {
+            @Nullable RequestRecorder recorder) {
         this.operations = operations;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
@@ -61,7 +62,8 @@ public final class SecretsManagerHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(REQUEST_ID, requestId());
-        RequestRecorder.Entry entry = recorder == null ? null : recorder.arrived(exchange, operationAsSent(exchange));
+        RequestRecorder.@Nullable Entry entry =
+                recorder == null ? null : recorder.arrived(exchange, operationAsSent(exchange));
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
             exchange.setPersistent(false); // any body stays unread
             sendError(
@@ -92,7 +94,7 @@ public final class SecretsManagerHandler implements HttpHandler {
         });
     }
 
-    private void respond(HttpServerExchange exchange, byte[] body, RequestRecorder.Entry entry) {
+    private void respond(HttpServerExchange exchange, byte[] body, RequestRecorder.@Nullable Entry entry) {
         String action = "(unknown)";
         try {
             if (signatures != null) {
@@ -139,7 +141,7 @@ public final class SecretsManagerHandler implements HttpHandler {
         return target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
     }
 
-    private void sendError(HttpServerExchange exchange, AwsException error, RequestRecorder.Entry entry) {
+    private void sendError(HttpServerExchange exchange, AwsException error, RequestRecorder.@Nullable Entry entry) {
         if (entry != null) {
             entry.finish(error.code().httpStatus(), error.code());
         }
