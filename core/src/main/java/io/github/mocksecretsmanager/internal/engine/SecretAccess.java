@@ -90,7 +90,7 @@ final class SecretAccess {
 
     /** Stores {@code metadata} as the secret's, marked as changed {@code now}, and returns it. */
     static SecretMetadata updated(StoredSecret secret, SecretMetadata metadata, Instant now) {
-        SecretMetadata changed = metadata.withLastChangedDate(now);
+        SecretMetadata changed = metadata.toBuilder().lastChangedDate(now).build();
         secret.metadata(changed);
         return changed;
     }

@@ -32,14 +32,15 @@ final class SecretAttributes {
         return access.onWritableSecret(secretId, now, secret -> {
             SecretVersion version = value == null ? null : access.putVersion(secret, token, value, null, now);
             SecretMetadata metadata = secret.metadata();
-            if (description != null) {
-                metadata = metadata.withDescription(description);
-            }
-            if (kmsKeyId != null) {
-                metadata = metadata.withKmsKeyId(kmsKeyId.isEmpty() ? null : kmsKeyId);
-            }
             if (description != null || kmsKeyId != null) {
-                metadata = metadata.withLastChangedDate(now);
+                SecretMetadata.Builder changed = metadata.toBuilder().lastChangedDate(now);
+                if (description != null) {
+                    changed.description(description.isEmpty() ? null : description);
+                }
+                if (kmsKeyId != null) {
+                    changed.kmsKeyId(kmsKeyId.isEmpty() ? null : kmsKeyId);
+                }
+                metadata = changed.build();
             }
             secret.metadata(metadata);
             return new VersionResult(metadata, version);
@@ -55,7 +56,7 @@ final class SecretAttributes {
             if (byKey.size() > MAX_TAGS) {
                 throw Errors.tooManyTags(MAX_TAGS);
             }
-            return updated(secret, secret.metadata().withTags(List.copyOf(byKey.values())), now);
+            return updated(secret, retagged(secret.metadata(), List.copyOf(byKey.values())), now);
         });
     }
 
@@ -68,15 +69,25 @@ final class SecretAttributes {
                     kept.add(tag);
                 }
             }
-            return updated(secret, secret.metadata().withTags(kept), now);
+            return updated(secret, retagged(secret.metadata(), kept), now);
         });
+    }
+
+    /** The tags after TagResource or UntagResource: from then on {@code Tags} is shown, even empty. */
+    private static SecretMetadata retagged(SecretMetadata metadata, List<Tag> tags) {
+        return metadata.toBuilder().tags(tags).everTagged(true).build();
     }
 
     SecretMetadata putResourcePolicy(String secretId, String policy) {
         PolicyDocuments.validate(policy);
         Instant now = access.now();
         return access.onWritableSecret(
-                secretId, now, secret -> updated(secret, secret.metadata().withResourcePolicy(policy), now));
+                secretId,
+                now,
+                secret -> updated(
+                        secret,
+                        secret.metadata().toBuilder().resourcePolicy(policy).build(),
+                        now));
     }
 
     SecretMetadata getResourcePolicy(String secretId) {
@@ -89,7 +100,8 @@ final class SecretAttributes {
             if (secret.metadata().resourcePolicy() == null) {
                 return secret.metadata();
             }
-            return updated(secret, secret.metadata().withResourcePolicy(null), now);
+            return updated(
+                    secret, secret.metadata().toBuilder().resourcePolicy(null).build(), now);
         });
     }
 

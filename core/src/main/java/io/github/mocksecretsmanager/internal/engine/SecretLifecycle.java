@@ -32,21 +32,15 @@ final class SecretLifecycle {
         }
         List<ReplicaRegion> replicas = replication.merge(List.of(), request.replicas());
         Instant now = access.now();
-        SecretMetadata metadata = new SecretMetadata(
-                request.name(),
-                access.arns().newArn(request.name()),
-                request.description(),
-                request.kmsKeyId(),
-                request.tags(),
-                now,
-                now,
-                null,
-                null,
-                null,
-                !request.tags().isEmpty(),
-                null,
-                null,
-                replicas);
+        SecretMetadata metadata = SecretMetadata.builder()
+                .name(request.name())
+                .arn(access.arns().newArn(request.name()))
+                .description(request.description())
+                .kmsKeyId(request.kmsKeyId())
+                .tags(request.tags())
+                .createdDate(now)
+                .replicas(replicas)
+                .build();
         StoredSecret fresh = new StoredSecret(metadata);
         SecretVersion first =
                 request.value() == null ? null : access.putVersion(fresh, token, request.value(), null, now);
@@ -84,7 +78,7 @@ final class SecretLifecycle {
             }
             synchronized (secret) {
                 access.store().remove(secret);
-                return secret.metadata().withDeletion(now, now);
+                return scheduledForDeletion(secret.metadata(), now, now);
             }
         }
         StoredSecret secret = access.resolve(secretId, now);
@@ -92,7 +86,7 @@ final class SecretLifecycle {
             checkLive(secret);
             checkNotDeleted(secret);
             long days = recoveryWindowDays == null ? DEFAULT_RECOVERY_WINDOW_DAYS : recoveryWindowDays;
-            secret.metadata(secret.metadata().withDeletion(now, now.plus(Duration.ofDays(days))));
+            secret.metadata(scheduledForDeletion(secret.metadata(), now, now.plus(Duration.ofDays(days))));
             return secret.metadata();
         }
     }
@@ -101,7 +95,21 @@ final class SecretLifecycle {
     private SecretMetadata forgottenSecret(String secretId, Instant now) {
         String arn =
                 SecretArns.looksLikeArn(secretId) ? secretId : access.arns().newArn(secretId);
-        return new SecretMetadata(secretId, arn, null, null, List.of(), now, now, null, now, now);
+        return SecretMetadata.builder()
+                .name(secretId)
+                .arn(arn)
+                .createdDate(now)
+                .deletedDate(now)
+                .deletionDate(now)
+                .build();
+    }
+
+    private static SecretMetadata scheduledForDeletion(SecretMetadata metadata, Instant now, Instant deletionDate) {
+        return metadata.toBuilder()
+                .lastChangedDate(now)
+                .deletedDate(now)
+                .deletionDate(deletionDate)
+                .build();
     }
 
     SecretMetadata restoreSecret(String secretId) {
@@ -110,7 +118,11 @@ final class SecretLifecycle {
         synchronized (secret) {
             checkLive(secret);
             if (secret.metadata().isScheduledForDeletion()) {
-                secret.metadata(secret.metadata().withoutDeletion(now));
+                secret.metadata(secret.metadata().toBuilder()
+                        .lastChangedDate(now)
+                        .deletedDate(null)
+                        .deletionDate(null)
+                        .build());
             }
             return secret.metadata();
         }

@@ -56,15 +56,17 @@ final class SecretRotation {
                 version = startRotation(secret, token, now);
                 lastRotated = now;
             }
-            RotationSettings rotation = new RotationSettings(
-                    true,
-                    lambda,
-                    effective.automaticallyAfterDays(),
-                    effective.duration(),
-                    effective.scheduleExpression(),
-                    lastRotated,
-                    nextRotation(effective, lastRotated != null ? lastRotated : now));
-            SecretMetadata metadata = updated(secret, secret.metadata().withRotation(rotation), now);
+            RotationSettings rotation = RotationSettings.builder()
+                    .enabled(true)
+                    .lambdaArn(lambda)
+                    .automaticallyAfterDays(effective.automaticallyAfterDays())
+                    .duration(effective.duration())
+                    .scheduleExpression(effective.scheduleExpression())
+                    .lastRotatedDate(lastRotated)
+                    .nextRotationDate(nextRotation(effective, lastRotated != null ? lastRotated : now))
+                    .build();
+            SecretMetadata metadata = updated(
+                    secret, secret.metadata().toBuilder().rotation(rotation).build(), now);
             return new VersionResult(metadata, version);
         });
     }
@@ -106,17 +108,11 @@ final class SecretRotation {
             RotationSettings configured = secret.metadata().rotation();
             SecretMetadata metadata = secret.metadata();
             if (configured != null) {
-                metadata = updated(
-                        secret,
-                        metadata.withRotation(new RotationSettings(
-                                false,
-                                configured.lambdaArn(),
-                                configured.automaticallyAfterDays(),
-                                configured.duration(),
-                                configured.scheduleExpression(),
-                                configured.lastRotatedDate(),
-                                null)),
-                        now);
+                RotationSettings off = configured.toBuilder()
+                        .enabled(false)
+                        .nextRotationDate(null)
+                        .build();
+                metadata = updated(secret, metadata.toBuilder().rotation(off).build(), now);
             }
             SecretVersion pending = secret.versionWithStage(StagingLabels.PENDING);
             boolean unfinished = pending != null && !pending.hasStage(StagingLabels.CURRENT);

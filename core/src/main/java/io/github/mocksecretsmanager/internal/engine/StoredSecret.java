@@ -84,12 +84,13 @@ final class StoredSecret {
         }
 
         SecretVersion toVersion(List<String> stages) {
-            return new SecretVersion(
-                    key.toString(),
-                    secretValue(),
-                    stages,
-                    Instant.ofEpochSecond(createdSecond, createdNano),
-                    lastAccessedDate);
+            return SecretVersion.builder()
+                    .versionId(key.toString())
+                    .value(secretValue())
+                    .stages(stages)
+                    .createdDate(Instant.ofEpochSecond(createdSecond, createdNano))
+                    .lastAccessedDate(lastAccessedDate)
+                    .build();
         }
 
         /** Never the value: a record's own {@code toString()} would print a string value as it is. */
@@ -151,7 +152,7 @@ final class StoredSecret {
     }
 
     SecretSnapshot snapshot() {
-        return new SecretSnapshot(metadata, versions());
+        return SecretSnapshot.builder().metadata(metadata).versions(versions()).build();
     }
 
     /**
@@ -185,7 +186,7 @@ final class StoredSecret {
             labelOwners.remove(PENDING);
         }
         prune(now);
-        metadata = metadata.withLastChangedDate(now);
+        metadata = metadata.toBuilder().lastChangedDate(now).build();
         return version(key);
     }
 
@@ -221,7 +222,7 @@ final class StoredSecret {
             labelOwners.remove(stage);
         }
         prune(now);
-        metadata = metadata.withLastChangedDate(now);
+        metadata = metadata.toBuilder().lastChangedDate(now).build();
     }
 
     /**
@@ -231,14 +232,14 @@ final class StoredSecret {
      */
     SecretVersion recordAccess(SecretVersion version, Instant day) {
         if (!day.equals(metadata.lastAccessedDate())) {
-            metadata = metadata.withLastAccessedDate(day);
+            metadata = metadata.toBuilder().lastAccessedDate(day).build();
         }
         if (day.equals(version.lastAccessedDate())) {
             return version;
         }
         StoredVersion stored = versions.get(VersionKeys.of(version.versionId()));
         versions.put(stored.key(), stored.accessedOn(day));
-        return version.withLastAccessedDate(day);
+        return version.toBuilder().lastAccessedDate(day).build();
     }
 
     /** The labels on one version, in the order they were attached. */
