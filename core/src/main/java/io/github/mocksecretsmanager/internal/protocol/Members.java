@@ -15,7 +15,7 @@ import java.util.Set;
 /** Readers for request members that several operations share, with the API model's constraints. */
 public final class Members {
 
-    public static final int MAX_SECRET_BYTES = 65_536;
+    static final int MAX_SECRET_BYTES = 65_536;
     static final int MAX_TAGS = 50;
     static final int MAX_FILTERS = 10;
     static final String FILTER_VALUE_PATTERN = "^\\!?[a-zA-Z0-9 :_@\\/\\+\\=\\.\\-\\!]*$";

@@ -15,13 +15,13 @@ import java.io.IOException;
 import java.util.List;
 
 /** BatchGetSecretValue: by {@code SecretIdList} or by {@code Filters}, with one error entry per unreadable secret. */
-public final class BatchGetSecretValue implements Operation {
+final class BatchGetSecretValue implements Operation {
 
     static final int MAX_PAGE = 20;
 
     private final SecretsEngine engine;
 
-    public BatchGetSecretValue(SecretsEngine engine) {
+    BatchGetSecretValue(SecretsEngine engine) {
         this.engine = engine;
     }
 

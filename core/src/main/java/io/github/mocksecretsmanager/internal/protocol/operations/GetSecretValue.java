@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
 import java.io.IOException;
 
 /** GetSecretValue. */
-public final class GetSecretValue implements Operation {
+final class GetSecretValue implements Operation {
 
     private final SecretsEngine engine;
 
-    public GetSecretValue(SecretsEngine engine) {
+    GetSecretValue(SecretsEngine engine) {
         this.engine = engine;
     }
 

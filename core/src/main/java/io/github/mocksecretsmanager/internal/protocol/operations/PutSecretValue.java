@@ -14,11 +14,11 @@ import java.io.IOException;
 import java.util.List;
 
 /** PutSecretValue: the staging-label rules live in the engine's {@code StoredSecret}. */
-public final class PutSecretValue implements Operation {
+final class PutSecretValue implements Operation {
 
     private final SecretsEngine engine;
 
-    public PutSecretValue(SecretsEngine engine) {
+    PutSecretValue(SecretsEngine engine) {
         this.engine = engine;
     }
 

@@ -16,11 +16,11 @@ import java.io.IOException;
  * RotateSecret: records the configuration; {@code RotateImmediately} (default true) adds an
  * {@code AWSPENDING} version. No Lambda function is called.
  */
-public final class RotateSecret implements Operation {
+final class RotateSecret implements Operation {
 
     private final SecretsEngine engine;
 
-    public RotateSecret(SecretsEngine engine) {
+    RotateSecret(SecretsEngine engine) {
         this.engine = engine;
     }
 
