@@ -139,7 +139,7 @@ public final class MockSecretsManagerServer implements AutoCloseable {
     public SecretVersion putSecretValue(String secretId, String value) {
         VersionResult result =
                 engine.putSecretValue(secretId, SecretsEngine.newVersionId(), SecretValue.ofString(value), null);
-        return result.version();
+        return result.requiredVersion();
     }
 
     /** The secret a name or ARN refers to, with all its versions, if it exists. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** UpdateSecret, the tag operations and the resource policy operations: what a secret carries besides its values. */
 final class SecretAttributes {
@@ -24,13 +25,19 @@ final class SecretAttributes {
         this.access = access;
     }
 
-    VersionResult updateSecret(String secretId, String token, SecretValue value, String description, String kmsKeyId) {
+    VersionResult updateSecret(
+            String secretId,
+            @Nullable String token,
+            @Nullable SecretValue value,
+            @Nullable String description,
+            @Nullable String kmsKeyId) {
         if (value != null && token == null) {
             throw Errors.tokenRequired();
         }
         Instant now = access.now();
         return access.onWritableSecret(secretId, now, secret -> {
-            SecretVersion version = value == null ? null : access.putVersion(secret, token, value, null, now);
+            SecretVersion version =
+                    value != null && token != null ? access.putVersion(secret, token, value, null, now) : null;
             SecretMetadata metadata = secret.metadata();
             if (description != null || kmsKeyId != null) {
                 SecretMetadata.Builder changed = metadata.toBuilder().lastChangedDate(now);
@@ -105,7 +112,7 @@ final class SecretAttributes {
         });
     }
 
-    void validateResourcePolicy(String secretId, String policy) {
+    void validateResourcePolicy(@Nullable String secretId, String policy) {
         if (secretId != null) {
             access.describe(secretId);
         }

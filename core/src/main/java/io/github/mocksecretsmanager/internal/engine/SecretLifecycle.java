@@ -6,10 +6,12 @@ import static io.github.mocksecretsmanager.internal.engine.SecretAccess.validate
 
 import io.github.mocksecretsmanager.model.ReplicaRegion;
 import io.github.mocksecretsmanager.model.SecretMetadata;
+import io.github.mocksecretsmanager.model.SecretValue;
 import io.github.mocksecretsmanager.model.SecretVersion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** CreateSecret, DeleteSecret and RestoreSecret: a secret's coming into being and going away. */
 final class SecretLifecycle {
@@ -27,7 +29,8 @@ final class SecretLifecycle {
     VersionResult createSecret(NewSecret request) {
         SecretNames.validateName(request.name());
         String token = request.clientRequestToken();
-        if (request.value() != null && token == null) {
+        SecretValue value = request.value();
+        if (value != null && token == null) {
             throw Errors.tokenRequired();
         }
         List<ReplicaRegion> replicas = replication.merge(List.of(), request.replicas());
@@ -42,8 +45,7 @@ final class SecretLifecycle {
                 .replicas(replicas)
                 .build();
         StoredSecret fresh = new StoredSecret(metadata);
-        SecretVersion first =
-                request.value() == null ? null : access.putVersion(fresh, token, request.value(), null, now);
+        SecretVersion first = value != null && token != null ? access.putVersion(fresh, token, value, null, now) : null;
         StoredSecret holder = access.store().publishIfAbsent(fresh, now);
         if (holder == null) {
             return new VersionResult(fresh.metadata(), first);
@@ -53,17 +55,17 @@ final class SecretLifecycle {
                 throw Errors.nameScheduledForDeletion();
             }
             SecretVersion earlier = token == null ? null : holder.version(token);
-            if (earlier != null && earlier.value().equals(request.value())) {
-                return new VersionResult(holder.metadata(), earlier); // an idempotent retry
-            }
             if (earlier != null) {
-                throw Errors.tokenInUse(token, holder.metadata().arn());
+                if (earlier.value().equals(value)) {
+                    return new VersionResult(holder.metadata(), earlier); // an idempotent retry
+                }
+                throw Errors.tokenInUse(earlier.versionId(), holder.metadata().arn());
             }
             throw Errors.alreadyExists(request.name());
         }
     }
 
-    SecretMetadata deleteSecret(String secretId, Long recoveryWindowDays, boolean force) {
+    SecretMetadata deleteSecret(String secretId, @Nullable Long recoveryWindowDays, boolean force) {
         if (force && recoveryWindowDays != null) {
             throw Errors.recoveryWindowWithForce();
         }

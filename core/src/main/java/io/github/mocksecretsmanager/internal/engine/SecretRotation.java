@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RotateSecret and CancelRotateSecret: the rotation configuration, and the {@code AWSPENDING} version
@@ -28,7 +29,11 @@ final class SecretRotation {
     }
 
     VersionResult rotateSecret(
-            String secretId, String token, String lambdaArn, RotationRules rules, boolean rotateImmediately) {
+            String secretId,
+            @Nullable String token,
+            @Nullable String lambdaArn,
+            @Nullable RotationRules rules,
+            boolean rotateImmediately) {
         if (token == null) {
             throw Errors.rotationTokenRequired();
         }
@@ -86,7 +91,7 @@ final class SecretRotation {
     }
 
     /** When the next rotation is due; {@code null} for a cron schedule, which is not evaluated. */
-    private static Instant nextRotation(RotationRules rules, Instant from) {
+    private static @Nullable Instant nextRotation(RotationRules rules, Instant from) {
         if (rules.automaticallyAfterDays() != null) {
             return from.plus(Duration.ofDays(rules.automaticallyAfterDays()));
         }

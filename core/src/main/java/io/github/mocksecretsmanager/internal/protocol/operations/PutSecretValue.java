@@ -10,6 +10,7 @@ import io.github.mocksecretsmanager.internal.protocol.Operation;
 import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
 import io.github.mocksecretsmanager.model.SecretValue;
+import io.github.mocksecretsmanager.model.SecretVersion;
 import java.io.IOException;
 import java.util.List;
 
@@ -34,10 +35,11 @@ final class PutSecretValue implements Operation {
                     ErrorCode.InvalidRequestException, "You must provide either SecretString or SecretBinary.");
         }
         VersionResult result = engine.putSecretValue(secretId, token, value, stages);
+        SecretVersion version = result.requiredVersion();
         out.writeStartObject();
         ResponseJson.writeSecretRef(out, result.secret());
-        out.writeStringField("VersionId", result.version().versionId());
-        ResponseJson.writeStringList(out, "VersionStages", result.version().stages());
+        out.writeStringField("VersionId", version.versionId());
+        ResponseJson.writeStringList(out, "VersionStages", version.stages());
         out.writeEndObject();
     }
 }

@@ -11,6 +11,7 @@ import io.github.mocksecretsmanager.internal.protocol.Operation;
 import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RotateSecret: records the configuration; {@code RotateImmediately} (default true) adds an
@@ -43,7 +44,7 @@ final class RotateSecret implements Operation {
         out.writeEndObject();
     }
 
-    private static RotationRules rules(RequestFields request) {
+    private static @Nullable RotationRules rules(RequestFields request) {
         RequestFields rules = request.optionalObject("RotationRules");
         if (rules == null) {
             return null;
