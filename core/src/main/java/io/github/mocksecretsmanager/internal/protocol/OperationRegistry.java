@@ -46,7 +46,7 @@ public final class OperationRegistry {
     }
 
     /** The operation for an action; an AWS-shaped error when it is unknown. */
-    public Operation find(String action) {
+    Operation find(String action) {
         Operation operation = operations.get(action);
         if (operation != null) {
             return operation;

@@ -42,7 +42,8 @@ public final class RequestFields {
     }
 
     /** A sensitive string, measured in UTF-8 bytes as AWS documents for secret values. */
-    public @Nullable String sensitiveString(String member, int minBytes, int maxBytes) {
+    @Nullable
+    String sensitiveString(String member, int minBytes, int maxBytes) {
         String value = string(member);
         if (value != null) {
             int bytes = value.length() > maxBytes ? maxBytes + 1 : value.getBytes(StandardCharsets.UTF_8).length;
@@ -52,7 +53,7 @@ public final class RequestFields {
     }
 
     /** A blob member, base64 on the wire; sensitive. */
-    public byte @Nullable [] optionalBlob(String member, int minBytes, int maxBytes) {
+    byte @Nullable [] optionalBlob(String member, int minBytes, int maxBytes) {
         String encoded = string(member);
         if (encoded == null) {
             return null;

@@ -48,7 +48,7 @@ public final class SignatureVerifier {
     }
 
     /** Throws the AWS error for a missing, malformed, foreign or wrong signature. */
-    public void verify(HttpServerExchange exchange, byte[] body) {
+    void verify(HttpServerExchange exchange, byte[] body) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null) {
             throw new AwsException(ErrorCode.MissingAuthenticationTokenException, "Missing Authentication Token");
