@@ -8,6 +8,7 @@ import io.github.mocksecretsmanager.internal.protocol.AdminHandler;
 import io.github.mocksecretsmanager.internal.protocol.OperationRegistry;
 import io.github.mocksecretsmanager.internal.protocol.SecretsManagerHandler;
 import io.github.mocksecretsmanager.internal.protocol.SignatureVerifier;
+import io.github.mocksecretsmanager.internal.protocol.operations.Operations;
 import io.github.mocksecretsmanager.model.SecretSnapshot;
 import io.github.mocksecretsmanager.model.SecretValue;
 import io.github.mocksecretsmanager.model.SecretVersion;
@@ -63,8 +64,8 @@ public final class MockSecretsManagerServer implements AutoCloseable {
                         config.credentials().secretAccessKey(),
                         config.region(),
                         config.clock());
-        HttpHandler api =
-                new SecretsManagerHandler(OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures);
+        HttpHandler api = new SecretsManagerHandler(
+                OperationRegistry.of(Operations.byAction(engine)), json, config.maxRequestBytes(), signatures);
         HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
@@ -138,7 +139,7 @@ public final class MockSecretsManagerServer implements AutoCloseable {
     public SecretVersion putSecretValue(String secretId, String value) {
         VersionResult result =
                 engine.putSecretValue(secretId, SecretsEngine.newVersionId(), SecretValue.ofString(value), null);
-        return result.version();
+        return result.requiredVersion();
     }
 
     /** The secret a name or ARN refers to, with all its versions, if it exists. */

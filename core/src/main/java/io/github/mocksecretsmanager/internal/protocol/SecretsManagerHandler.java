@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +38,16 @@ public final class SecretsManagerHandler implements HttpHandler {
     private final OperationRegistry operations;
     private final JsonFactory json;
     private final int maxRequestBytes;
-    private final SignatureVerifier signatures;
+    private final @Nullable SignatureVerifier signatures;
 
     /**
      * @param signatures checks every request's SigV4 signature; {@code null} to accept any caller
      */
     public SecretsManagerHandler(
-            OperationRegistry operations, JsonFactory json, int maxRequestBytes, SignatureVerifier signatures) {
+            OperationRegistry operations,
+            JsonFactory json,
+            int maxRequestBytes,
+            @Nullable SignatureVerifier signatures) {
         this.operations = operations;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
@@ -112,7 +116,7 @@ public final class SecretsManagerHandler implements HttpHandler {
         }
     }
 
-    private static String action(String target) {
+    private static String action(@Nullable String target) {
         if (target == null || !target.startsWith(TARGET_PREFIX)) {
             throw OperationRegistry.unknownOperation();
         }
