@@ -10,6 +10,7 @@ import io.github.mocksecretsmanager.internal.protocol.OperationRegistry;
 import io.github.mocksecretsmanager.internal.protocol.RequestRecorder;
 import io.github.mocksecretsmanager.internal.protocol.SecretsManagerHandler;
 import io.github.mocksecretsmanager.internal.protocol.SignatureVerifier;
+import io.github.mocksecretsmanager.internal.protocol.operations.Operations;
 import io.github.mocksecretsmanager.journal.RecordedRequest;
 import io.github.mocksecretsmanager.journal.RequestJournal;
 import io.github.mocksecretsmanager.model.SecretSnapshot;
@@ -72,7 +73,11 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
         this.journal = config.journalSize() > 0 ? new JournalBuffer(config.journalSize()) : null;
         RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, engine, config.clock());
         HttpHandler api = new SecretsManagerHandler(
-                OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures, recorder);
+                OperationRegistry.of(Operations.byAction(engine)),
+                json,
+                config.maxRequestBytes(),
+                signatures,
+                recorder);
         HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
@@ -146,7 +151,7 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
     public SecretVersion putSecretValue(String secretId, String value) {
         VersionResult result =
                 engine.putSecretValue(secretId, SecretsEngine.newVersionId(), SecretValue.ofString(value), null);
-        return result.version();
+        return result.requiredVersion();
     }
 
     /** The secret a name or ARN refers to, with all its versions, if it exists. */

@@ -1,29 +1,179 @@
 package io.github.mocksecretsmanager.model;
 
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A secret's rotation configuration, as RotateSecret recorded it. The emulator never calls a Lambda.
- *
- * @param enabled whether automatic rotation is on ({@code false} after CancelRotateSecret)
- * @param lambdaArn the rotation function's ARN, or {@code null}
- * @param automaticallyAfterDays {@code RotationRules.AutomaticallyAfterDays}, or {@code null}
- * @param duration {@code RotationRules.Duration}, or {@code null}
- * @param scheduleExpression {@code RotationRules.ScheduleExpression}, or {@code null}
- * @param lastRotatedDate when a rotation last started, or {@code null}
- * @param nextRotationDate when the next rotation is due, or {@code null} when unknown (a cron schedule)
- *     or rotation is off
+ * Immutable; {@link #toBuilder()} gives a builder for a changed copy.
  */
-public record RotationSettings(
-        boolean enabled,
-        String lambdaArn,
-        Long automaticallyAfterDays,
-        String duration,
-        String scheduleExpression,
-        Instant lastRotatedDate,
-        Instant nextRotationDate) {
+public final class RotationSettings {
 
+    private final boolean enabled;
+    private final @Nullable String lambdaArn;
+    private final @Nullable Long automaticallyAfterDays;
+    private final @Nullable String duration;
+    private final @Nullable String scheduleExpression;
+    private final @Nullable Instant lastRotatedDate;
+    private final @Nullable Instant nextRotationDate;
+
+    private RotationSettings(Builder builder) {
+        enabled = builder.enabled;
+        lambdaArn = builder.lambdaArn;
+        automaticallyAfterDays = builder.automaticallyAfterDays;
+        duration = builder.duration;
+        scheduleExpression = builder.scheduleExpression;
+        lastRotatedDate = builder.lastRotatedDate;
+        nextRotationDate = builder.nextRotationDate;
+    }
+
+    /** A builder for rotation that is off, with no function, rules or dates. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Whether automatic rotation is on ({@code false} after CancelRotateSecret). */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** The rotation function's ARN, or {@code null}. */
+    public @Nullable String lambdaArn() {
+        return lambdaArn;
+    }
+
+    /** {@code RotationRules.AutomaticallyAfterDays}, or {@code null}. */
+    public @Nullable Long automaticallyAfterDays() {
+        return automaticallyAfterDays;
+    }
+
+    /** {@code RotationRules.Duration}, or {@code null}. */
+    public @Nullable String duration() {
+        return duration;
+    }
+
+    /** {@code RotationRules.ScheduleExpression}, or {@code null}. */
+    public @Nullable String scheduleExpression() {
+        return scheduleExpression;
+    }
+
+    /** When a rotation last started, or {@code null}. */
+    public @Nullable Instant lastRotatedDate() {
+        return lastRotatedDate;
+    }
+
+    /** When the next rotation is due, or {@code null} when unknown (a cron schedule) or rotation is off. */
+    public @Nullable Instant nextRotationDate() {
+        return nextRotationDate;
+    }
+
+    /** Whether any of the rotation rules is set. */
     public boolean hasRules() {
         return automaticallyAfterDays != null || duration != null || scheduleExpression != null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof RotationSettings)) {
+            return false;
+        }
+        RotationSettings that = (RotationSettings) other;
+        return enabled == that.enabled
+                && Objects.equals(lambdaArn, that.lambdaArn)
+                && Objects.equals(automaticallyAfterDays, that.automaticallyAfterDays)
+                && Objects.equals(duration, that.duration)
+                && Objects.equals(scheduleExpression, that.scheduleExpression)
+                && Objects.equals(lastRotatedDate, that.lastRotatedDate)
+                && Objects.equals(nextRotationDate, that.nextRotationDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                enabled,
+                lambdaArn,
+                automaticallyAfterDays,
+                duration,
+                scheduleExpression,
+                lastRotatedDate,
+                nextRotationDate);
+    }
+
+    @Override
+    public String toString() {
+        return "RotationSettings[enabled=" + enabled + ", lambdaArn=" + lambdaArn + ", automaticallyAfterDays="
+                + automaticallyAfterDays + ", duration=" + duration + ", scheduleExpression=" + scheduleExpression
+                + ", lastRotatedDate=" + lastRotatedDate + ", nextRotationDate=" + nextRotationDate + "]";
+    }
+
+    /** Builds a {@link RotationSettings}; every setting is optional. */
+    public static final class Builder {
+        private boolean enabled;
+        private @Nullable String lambdaArn;
+        private @Nullable Long automaticallyAfterDays;
+        private @Nullable String duration;
+        private @Nullable String scheduleExpression;
+        private @Nullable Instant lastRotatedDate;
+        private @Nullable Instant nextRotationDate;
+
+        private Builder() {}
+
+        private Builder(RotationSettings from) {
+            enabled = from.enabled;
+            lambdaArn = from.lambdaArn;
+            automaticallyAfterDays = from.automaticallyAfterDays;
+            duration = from.duration;
+            scheduleExpression = from.scheduleExpression;
+            lastRotatedDate = from.lastRotatedDate;
+            nextRotationDate = from.nextRotationDate;
+        }
+
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        public Builder lambdaArn(@Nullable String lambdaArn) {
+            this.lambdaArn = lambdaArn;
+            return this;
+        }
+
+        public Builder automaticallyAfterDays(@Nullable Long automaticallyAfterDays) {
+            this.automaticallyAfterDays = automaticallyAfterDays;
+            return this;
+        }
+
+        public Builder duration(@Nullable String duration) {
+            this.duration = duration;
+            return this;
+        }
+
+        public Builder scheduleExpression(@Nullable String scheduleExpression) {
+            this.scheduleExpression = scheduleExpression;
+            return this;
+        }
+
+        public Builder lastRotatedDate(@Nullable Instant lastRotatedDate) {
+            this.lastRotatedDate = lastRotatedDate;
+            return this;
+        }
+
+        public Builder nextRotationDate(@Nullable Instant nextRotationDate) {
+            this.nextRotationDate = nextRotationDate;
+            return this;
+        }
+
+        public RotationSettings build() {
+            return new RotationSettings(this);
+        }
     }
 }

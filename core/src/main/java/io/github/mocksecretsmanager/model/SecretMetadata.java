@@ -3,65 +3,161 @@ package io.github.mocksecretsmanager.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Everything about a secret except its versions. Immutable; changes produce a new instance.
+ * Everything about a secret except its versions. Immutable; {@link #toBuilder()} gives a builder
+ * for a changed copy.
  *
- * @param name the secret's name
- * @param arn the full ARN, ending in a hyphen and six random characters
- * @param description the description, or {@code null}
- * @param kmsKeyId the KMS key id given at creation, or {@code null} for the default key
- * @param tags the tags, in the order they were added
- * @param createdDate when the secret was created
- * @param lastChangedDate when the secret or its versions last changed
- * @param lastAccessedDate the day (midnight UTC) a value was last read, or {@code null}
- * @param deletedDate when deletion was requested, or {@code null} when the secret is not scheduled
- *     for deletion
- * @param deletionDate when a secret scheduled for deletion is removed for good, or {@code null}
- * @param everTagged whether tags were ever set: AWS then shows {@code Tags}, even when empty
- * @param rotation the rotation configuration, or {@code null} when RotateSecret never succeeded
- * @param resourcePolicy the resource policy JSON, or {@code null}
- * @param replicas the regions the secret is replicated to, in the order they were added
+ * <p>A class with a builder rather than a record, so that it can gain the attributes AWS adds to a
+ * secret without breaking code compiled against an earlier version.
  */
-public record SecretMetadata(
-        String name,
-        String arn,
-        String description,
-        String kmsKeyId,
-        List<Tag> tags,
-        Instant createdDate,
-        Instant lastChangedDate,
-        Instant lastAccessedDate,
-        Instant deletedDate,
-        Instant deletionDate,
-        boolean everTagged,
-        RotationSettings rotation,
-        String resourcePolicy,
-        List<ReplicaRegion> replicas) {
+public final class SecretMetadata {
 
-    public SecretMetadata {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(arn, "arn");
-        Objects.requireNonNull(createdDate, "createdDate");
-        tags = List.copyOf(tags);
-        replicas = List.copyOf(replicas);
-        everTagged = everTagged || !tags.isEmpty();
+    private final String name;
+    private final String arn;
+    private final @Nullable String description;
+    private final @Nullable String kmsKeyId;
+    private final List<Tag> tags;
+    private final Instant createdDate;
+    private final Instant lastChangedDate;
+    private final @Nullable Instant lastAccessedDate;
+    private final @Nullable Instant deletedDate;
+    private final @Nullable Instant deletionDate;
+    private final boolean everTagged;
+    private final @Nullable RotationSettings rotation;
+    private final @Nullable String resourcePolicy;
+    private final List<ReplicaRegion> replicas;
+
+    private SecretMetadata(Builder builder) {
+        name = Objects.requireNonNull(builder.name, "name");
+        arn = Objects.requireNonNull(builder.arn, "arn");
+        createdDate = Objects.requireNonNull(builder.createdDate, "createdDate");
+        lastChangedDate = builder.lastChangedDate != null ? builder.lastChangedDate : createdDate;
+        description = builder.description;
+        kmsKeyId = builder.kmsKeyId;
+        tags = List.copyOf(builder.tags);
+        lastAccessedDate = builder.lastAccessedDate;
+        deletedDate = builder.deletedDate;
+        deletionDate = builder.deletionDate;
+        everTagged = builder.everTagged || !tags.isEmpty();
+        rotation = builder.rotation;
+        resourcePolicy = builder.resourcePolicy;
+        replicas = List.copyOf(builder.replicas);
     }
 
-    /** A secret without rotation, resource policy or replicas. */
-    public SecretMetadata(
-            String name,
-            String arn,
-            String description,
-            String kmsKeyId,
-            List<Tag> tags,
-            Instant createdDate,
-            Instant lastChangedDate,
-            Instant lastAccessedDate,
-            Instant deletedDate,
-            Instant deletionDate) {
-        this(
+    /** A builder with no tags, rotation, resource policy or replicas; name, ARN and creation date are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this secret's attributes. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The secret's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The full ARN, ending in a hyphen and six random characters. */
+    public String arn() {
+        return arn;
+    }
+
+    /** The description, or {@code null}. */
+    public @Nullable String description() {
+        return description;
+    }
+
+    /** The KMS key id given at creation, or {@code null} for the default key. */
+    public @Nullable String kmsKeyId() {
+        return kmsKeyId;
+    }
+
+    /** The tags, in the order they were added. */
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    /** When the secret was created. */
+    public Instant createdDate() {
+        return createdDate;
+    }
+
+    /** When the secret or its versions last changed. */
+    public Instant lastChangedDate() {
+        return lastChangedDate;
+    }
+
+    /** The day (midnight UTC) a value was last read, or {@code null}. */
+    public @Nullable Instant lastAccessedDate() {
+        return lastAccessedDate;
+    }
+
+    /** When deletion was requested, or {@code null} when the secret is not scheduled for deletion. */
+    public @Nullable Instant deletedDate() {
+        return deletedDate;
+    }
+
+    /** When a secret scheduled for deletion is removed for good, or {@code null}. */
+    public @Nullable Instant deletionDate() {
+        return deletionDate;
+    }
+
+    /** Whether tags were ever set: AWS then shows {@code Tags}, even when empty. */
+    public boolean everTagged() {
+        return everTagged;
+    }
+
+    /** The rotation configuration, or {@code null} when RotateSecret never succeeded. */
+    public @Nullable RotationSettings rotation() {
+        return rotation;
+    }
+
+    /** The resource policy JSON, or {@code null}. */
+    public @Nullable String resourcePolicy() {
+        return resourcePolicy;
+    }
+
+    /** The regions the secret is replicated to, in the order they were added. */
+    public List<ReplicaRegion> replicas() {
+        return replicas;
+    }
+
+    public boolean isScheduledForDeletion() {
+        return deletedDate != null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof SecretMetadata)) {
+            return false;
+        }
+        SecretMetadata that = (SecretMetadata) other;
+        return everTagged == that.everTagged
+                && name.equals(that.name)
+                && arn.equals(that.arn)
+                && Objects.equals(description, that.description)
+                && Objects.equals(kmsKeyId, that.kmsKeyId)
+                && tags.equals(that.tags)
+                && createdDate.equals(that.createdDate)
+                && lastChangedDate.equals(that.lastChangedDate)
+                && Objects.equals(lastAccessedDate, that.lastAccessedDate)
+                && Objects.equals(deletedDate, that.deletedDate)
+                && Objects.equals(deletionDate, that.deletionDate)
+                && Objects.equals(rotation, that.rotation)
+                && Objects.equals(resourcePolicy, that.resourcePolicy)
+                && replicas.equals(that.replicas);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
                 name,
                 arn,
                 description,
@@ -72,94 +168,41 @@ public record SecretMetadata(
                 lastAccessedDate,
                 deletedDate,
                 deletionDate,
-                !tags.isEmpty(),
-                null,
-                null,
-                List.of());
+                everTagged,
+                rotation,
+                resourcePolicy,
+                replicas);
     }
 
-    public boolean isScheduledForDeletion() {
-        return deletedDate != null;
+    @Override
+    public String toString() {
+        return "SecretMetadata[name=" + name + ", arn=" + arn + ", description=" + description + ", kmsKeyId="
+                + kmsKeyId + ", tags=" + tags + ", createdDate=" + createdDate + ", lastChangedDate="
+                + lastChangedDate + ", lastAccessedDate=" + lastAccessedDate + ", deletedDate=" + deletedDate
+                + ", deletionDate=" + deletionDate + ", everTagged=" + everTagged + ", rotation=" + rotation
+                + ", resourcePolicy=" + resourcePolicy + ", replicas=" + replicas + "]";
     }
 
-    public SecretMetadata withLastChangedDate(Instant when) {
-        return with(copy -> copy.lastChangedDate = when);
-    }
-
-    public SecretMetadata withLastAccessedDate(Instant day) {
-        return with(copy -> copy.lastAccessedDate = day);
-    }
-
-    public SecretMetadata withDeletion(Instant deleted, Instant deletion) {
-        return with(copy -> {
-            copy.lastChangedDate = deleted;
-            copy.deletedDate = deleted;
-            copy.deletionDate = deletion;
-        });
-    }
-
-    public SecretMetadata withoutDeletion(Instant restored) {
-        return with(copy -> {
-            copy.lastChangedDate = restored;
-            copy.deletedDate = null;
-            copy.deletionDate = null;
-        });
-    }
-
-    /** @param newDescription the new description; empty or {@code null} removes it */
-    public SecretMetadata withDescription(String newDescription) {
-        String stored = newDescription == null || newDescription.isEmpty() ? null : newDescription;
-        return with(copy -> copy.description = stored);
-    }
-
-    public SecretMetadata withKmsKeyId(String newKmsKeyId) {
-        return with(copy -> copy.kmsKeyId = newKmsKeyId);
-    }
-
-    /** The tags after TagResource or UntagResource: from then on {@code Tags} is shown, even empty. */
-    public SecretMetadata withTags(List<Tag> newTags) {
-        return with(copy -> {
-            copy.tags = newTags;
-            copy.everTagged = true;
-        });
-    }
-
-    public SecretMetadata withRotation(RotationSettings newRotation) {
-        return with(copy -> copy.rotation = newRotation);
-    }
-
-    public SecretMetadata withResourcePolicy(String newPolicy) {
-        return with(copy -> copy.resourcePolicy = newPolicy);
-    }
-
-    public SecretMetadata withReplicas(List<ReplicaRegion> newReplicas) {
-        return with(copy -> copy.replicas = newReplicas);
-    }
-
-    private SecretMetadata with(Consumer<Copy> change) {
-        Copy copy = new Copy(this);
-        change.accept(copy);
-        return copy.build();
-    }
-
-    /** A mutable copy, so that each {@code withX} names only what it changes. */
-    private static final class Copy {
-        private final String name;
-        private final String arn;
-        private String description;
-        private String kmsKeyId;
-        private List<Tag> tags;
-        private final Instant createdDate;
-        private Instant lastChangedDate;
-        private Instant lastAccessedDate;
-        private Instant deletedDate;
-        private Instant deletionDate;
+    /** Builds a {@link SecretMetadata}; {@link #name}, {@link #arn} and {@link #createdDate} are required. */
+    public static final class Builder {
+        private @Nullable String name;
+        private @Nullable String arn;
+        private @Nullable String description;
+        private @Nullable String kmsKeyId;
+        private List<Tag> tags = List.of();
+        private @Nullable Instant createdDate;
+        private @Nullable Instant lastChangedDate;
+        private @Nullable Instant lastAccessedDate;
+        private @Nullable Instant deletedDate;
+        private @Nullable Instant deletionDate;
         private boolean everTagged;
-        private RotationSettings rotation;
-        private String resourcePolicy;
-        private List<ReplicaRegion> replicas;
+        private @Nullable RotationSettings rotation;
+        private @Nullable String resourcePolicy;
+        private List<ReplicaRegion> replicas = List.of();
 
-        Copy(SecretMetadata from) {
+        private Builder() {}
+
+        private Builder(SecretMetadata from) {
             name = from.name;
             arn = from.arn;
             description = from.description;
@@ -176,22 +219,82 @@ public record SecretMetadata(
             replicas = from.replicas;
         }
 
-        SecretMetadata build() {
-            return new SecretMetadata(
-                    name,
-                    arn,
-                    description,
-                    kmsKeyId,
-                    tags,
-                    createdDate,
-                    lastChangedDate,
-                    lastAccessedDate,
-                    deletedDate,
-                    deletionDate,
-                    everTagged,
-                    rotation,
-                    resourcePolicy,
-                    replicas);
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder arn(String arn) {
+            this.arn = arn;
+            return this;
+        }
+
+        public Builder description(@Nullable String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder kmsKeyId(@Nullable String kmsKeyId) {
+            this.kmsKeyId = kmsKeyId;
+            return this;
+        }
+
+        /** The tags, replacing any set before; a non-empty list also sets {@link #everTagged}. */
+        public Builder tags(List<Tag> tags) {
+            this.tags = List.copyOf(tags);
+            return this;
+        }
+
+        public Builder createdDate(Instant createdDate) {
+            this.createdDate = createdDate;
+            return this;
+        }
+
+        /** When the secret last changed; the creation date when not set. */
+        public Builder lastChangedDate(Instant lastChangedDate) {
+            this.lastChangedDate = lastChangedDate;
+            return this;
+        }
+
+        public Builder lastAccessedDate(@Nullable Instant lastAccessedDate) {
+            this.lastAccessedDate = lastAccessedDate;
+            return this;
+        }
+
+        public Builder deletedDate(@Nullable Instant deletedDate) {
+            this.deletedDate = deletedDate;
+            return this;
+        }
+
+        public Builder deletionDate(@Nullable Instant deletionDate) {
+            this.deletionDate = deletionDate;
+            return this;
+        }
+
+        public Builder everTagged(boolean everTagged) {
+            this.everTagged = everTagged;
+            return this;
+        }
+
+        public Builder rotation(@Nullable RotationSettings rotation) {
+            this.rotation = rotation;
+            return this;
+        }
+
+        public Builder resourcePolicy(@Nullable String resourcePolicy) {
+            this.resourcePolicy = resourcePolicy;
+            return this;
+        }
+
+        /** The replica regions, replacing any set before. */
+        public Builder replicas(List<ReplicaRegion> replicas) {
+            this.replicas = List.copyOf(replicas);
+            return this;
+        }
+
+        /** @throws NullPointerException when the name, ARN or creation date is missing */
+        public SecretMetadata build() {
+            return new SecretMetadata(this);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.mocksecretsmanager.model;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sensitive payload of one secret version: either a string or binary data, never both.
@@ -12,10 +13,10 @@ import java.util.Objects;
  */
 public final class SecretValue {
 
-    private final String string;
-    private final byte[] binary;
+    private final @Nullable String string;
+    private final byte @Nullable [] binary;
 
-    private SecretValue(String string, byte[] binary) {
+    private SecretValue(@Nullable String string, byte @Nullable [] binary) {
         this.string = string;
         this.binary = binary;
     }
@@ -56,11 +57,11 @@ public final class SecretValue {
 
     /** Size in bytes as AWS counts it for its 65,536-byte limit (UTF-8 for strings). */
     public int sizeInBytes() {
-        return string != null ? string.getBytes(StandardCharsets.UTF_8).length : binary.length;
+        return binary != null ? binary.length : string().getBytes(StandardCharsets.UTF_8).length;
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

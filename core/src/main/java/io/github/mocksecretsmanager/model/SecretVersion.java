@@ -3,26 +3,62 @@ package io.github.mocksecretsmanager.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One immutable version of a secret: its id, value, staging labels and dates. Moving a staging label
- * produces a new {@code SecretVersion}; a version's value never changes.
- *
- * @param versionId the version id (the {@code ClientRequestToken} that created it)
- * @param value the secret value; its {@code toString()} is redacted
- * @param stages the staging labels attached to this version, in the order they were attached;
- *     empty for a deprecated version
- * @param createdDate when the version was created
- * @param lastAccessedDate the day (midnight UTC) the value was last read, or {@code null}
+ * produces a new {@code SecretVersion}; a version's value never changes. {@link #toString()} never
+ * shows the value.
  */
-public record SecretVersion(
-        String versionId, SecretValue value, List<String> stages, Instant createdDate, Instant lastAccessedDate) {
+public final class SecretVersion {
 
-    public SecretVersion {
-        Objects.requireNonNull(versionId, "versionId");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(createdDate, "createdDate");
-        stages = List.copyOf(stages);
+    private final String versionId;
+    private final SecretValue value;
+    private final List<String> stages;
+    private final Instant createdDate;
+    private final @Nullable Instant lastAccessedDate;
+
+    private SecretVersion(Builder builder) {
+        versionId = Objects.requireNonNull(builder.versionId, "versionId");
+        value = Objects.requireNonNull(builder.value, "value");
+        createdDate = Objects.requireNonNull(builder.createdDate, "createdDate");
+        stages = List.copyOf(builder.stages);
+        lastAccessedDate = builder.lastAccessedDate;
+    }
+
+    /** A builder with no staging labels; the version id, value and creation date are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this version. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The version id (the {@code ClientRequestToken} that created it). */
+    public String versionId() {
+        return versionId;
+    }
+
+    /** The secret value; its {@code toString()} is redacted. */
+    public SecretValue value() {
+        return value;
+    }
+
+    /** The staging labels attached to this version, in the order they were attached; empty for a deprecated one. */
+    public List<String> stages() {
+        return stages;
+    }
+
+    /** When the version was created. */
+    public Instant createdDate() {
+        return createdDate;
+    }
+
+    /** The day (midnight UTC) the value was last read, or {@code null}. */
+    public @Nullable Instant lastAccessedDate() {
+        return lastAccessedDate;
     }
 
     public boolean hasStage(String stage) {
@@ -34,11 +70,81 @@ public record SecretVersion(
         return stages.isEmpty();
     }
 
-    public SecretVersion withStages(List<String> newStages) {
-        return new SecretVersion(versionId, value, newStages, createdDate, lastAccessedDate);
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof SecretVersion)) {
+            return false;
+        }
+        SecretVersion that = (SecretVersion) other;
+        return versionId.equals(that.versionId)
+                && value.equals(that.value)
+                && stages.equals(that.stages)
+                && createdDate.equals(that.createdDate)
+                && Objects.equals(lastAccessedDate, that.lastAccessedDate);
     }
 
-    public SecretVersion withLastAccessedDate(Instant day) {
-        return new SecretVersion(versionId, value, stages, createdDate, day);
+    @Override
+    public int hashCode() {
+        return Objects.hash(versionId, value, stages, createdDate, lastAccessedDate);
+    }
+
+    /** The id, labels and dates; the value only as {@link SecretValue#toString()} shows it (redacted). */
+    @Override
+    public String toString() {
+        return "SecretVersion[versionId=" + versionId + ", value=" + value + ", stages=" + stages + ", createdDate="
+                + createdDate + ", lastAccessedDate=" + lastAccessedDate + "]";
+    }
+
+    /** Builds a {@link SecretVersion}; the version id, value and creation date are required. */
+    public static final class Builder {
+        private @Nullable String versionId;
+        private @Nullable SecretValue value;
+        private List<String> stages = List.of();
+        private @Nullable Instant createdDate;
+        private @Nullable Instant lastAccessedDate;
+
+        private Builder() {}
+
+        private Builder(SecretVersion from) {
+            versionId = from.versionId;
+            value = from.value;
+            stages = from.stages;
+            createdDate = from.createdDate;
+            lastAccessedDate = from.lastAccessedDate;
+        }
+
+        public Builder versionId(String versionId) {
+            this.versionId = versionId;
+            return this;
+        }
+
+        public Builder value(SecretValue value) {
+            this.value = value;
+            return this;
+        }
+
+        /** The staging labels, replacing any set before. */
+        public Builder stages(List<String> stages) {
+            this.stages = List.copyOf(stages);
+            return this;
+        }
+
+        public Builder createdDate(Instant createdDate) {
+            this.createdDate = createdDate;
+            return this;
+        }
+
+        public Builder lastAccessedDate(@Nullable Instant lastAccessedDate) {
+            this.lastAccessedDate = lastAccessedDate;
+            return this;
+        }
+
+        /** @throws NullPointerException when the version id, value or creation date is missing */
+        public SecretVersion build() {
+            return new SecretVersion(this);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mocksecretsmanager.junit;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -12,13 +13,13 @@ final class ClassBinding implements AutoCloseable, ExtensionContext.Store.Closea
     private final ExtensionSettings settings;
     private final ServerResource resource;
     private final boolean ownsServer;
-    private final SystemPropertyExports.Export export;
+    private final SystemPropertyExports.@Nullable Export export;
 
     ClassBinding(
             ExtensionSettings settings,
             ServerResource resource,
             boolean ownsServer,
-            SystemPropertyExports.Export export) {
+            SystemPropertyExports.@Nullable Export export) {
         this.settings = settings;
         this.resource = resource;
         this.ownsServer = ownsServer;

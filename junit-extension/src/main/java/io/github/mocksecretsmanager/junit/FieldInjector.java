@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
@@ -21,7 +22,8 @@ final class FieldInjector {
         inject(testInstance.getClass(), testInstance, resource, field -> !Modifier.isStatic(field.getModifiers()));
     }
 
-    private static void inject(Class<?> type, Object target, ServerResource resource, Predicate<Field> which) {
+    private static void inject(
+            Class<?> type, @Nullable Object target, ServerResource resource, Predicate<Field> which) {
         List<Field> fields = AnnotationSupport.findAnnotatedFields(
                 type, InjectSecretsManager.class, which, HierarchyTraversalMode.TOP_DOWN);
         for (Field field : fields) {
@@ -37,7 +39,7 @@ final class FieldInjector {
         }
     }
 
-    private static void set(Field field, Object target, Object value) {
+    private static void set(Field field, @Nullable Object target, Object value) {
         try {
             field.setAccessible(true);
             field.set(target, value);

@@ -63,7 +63,7 @@ public class MockSecretsManagerExtension
     private static final Logger LOG = LoggerFactory.getLogger(MockSecretsManagerExtension.class);
 
     /** Null for the declarative form, whose settings come from each class's annotations. */
-    private final ExtensionSettings registeredSettings;
+    private final @Nullable ExtensionSettings registeredSettings;
     /** The builder's seed files, read when a class starts, so a bad file fails that class, not its initializer. */
     private final List<String> registeredSeedFiles;
 
@@ -152,7 +152,7 @@ public class MockSecretsManagerExtension
         Optional<ClassBinding> enclosing = enclosingBinding(classContext);
         Class<?> testClass = classContext.getRequiredTestClass();
         Optional<ExtensionSettings> own = registeredSettings != null
-                ? Optional.of(registeredSettingsFor(testClass))
+                ? Optional.of(withSeedFiles(registeredSettings, testClass))
                 : AnnotationSettings.of(testClass);
         if (enclosing.isPresent() && own.map(enclosing.get().settings()::equals).orElse(true)) {
             return enclosing.get().sharedWithNestedClass();
@@ -174,11 +174,11 @@ public class MockSecretsManagerExtension
         return new ClassBinding(settings, resource, perClass, export);
     }
 
-    private ExtensionSettings registeredSettingsFor(Class<?> testClass) {
+    private ExtensionSettings withSeedFiles(ExtensionSettings registered, Class<?> testClass) {
         if (registeredSeedFiles.isEmpty()) {
-            return registeredSettings;
+            return registered;
         }
-        ServerConfig.Builder config = registeredSettings.serverConfig().toBuilder();
+        ServerConfig.Builder config = registered.serverConfig().toBuilder();
         for (String seedFile : registeredSeedFiles) {
             config.seeds(SeedResource.load(seedFile, testClass));
         }
@@ -190,10 +190,7 @@ public class MockSecretsManagerExtension
                     "MockSecretsManagerExtension of " + testClass.getName() + ": " + e.getMessage(), e);
         }
         return new ExtensionSettings(
-                withSeedFiles,
-                registeredSettings.lifecycle(),
-                registeredSettings.reset(),
-                registeredSettings.exportSystemProperties());
+                withSeedFiles, registered.lifecycle(), registered.reset(), registered.exportSystemProperties());
     }
 
     /** The binding an enclosing class already made, for a {@code @Nested} class to share. */

@@ -28,7 +28,7 @@ final class SeedResource {
             return SeedFile.parse(in, resource);
         } catch (IllegalArgumentException e) {
             // The message says all (file, line, column, secret), and the exception has no cause.
-            throw invalid(testClass, e.getMessage());
+            throw invalid(testClass, String.valueOf(e.getMessage()));
         } catch (IOException | UncheckedIOException e) {
             throw new ExtensionConfigurationException(
                     "Seed file of " + testClass.getName() + ": " + resource + ": cannot be read", e);

@@ -3,6 +3,7 @@ package io.github.mocksecretsmanager.junit;
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -15,8 +16,8 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
 
     private final MockSecretsManagerServer server;
     private final List<AutoCloseable> clients = new ArrayList<>();
-    private Object syncClient;
-    private Object asyncClient;
+    private @Nullable Object syncClient;
+    private @Nullable Object asyncClient;
     private boolean closed;
 
     private ServerResource(MockSecretsManagerServer server) {

@@ -11,8 +11,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * Gives a class that exports system properties JUnit's {@code SYSTEM_PROPERTIES} read-write lock,
  * so under parallel execution it never runs beside another class that exports (or that declares
  * {@code @ResourceLock(Resources.SYSTEM_PROPERTIES)}). Classes that do not export take no lock.
+ *
+ * <p>Package-private: {@link MockSecretsManager} names it in {@code @ResourceLock(providers = ...)},
+ * and JUnit instantiates providers reflectively, whatever their visibility.
  */
-public final class SystemPropertiesLock implements ResourceLocksProvider {
+final class SystemPropertiesLock implements ResourceLocksProvider {
 
     private static final Set<Lock> EXCLUSIVE =
             Set.of(new Lock(Resources.SYSTEM_PROPERTIES, ResourceAccessMode.READ_WRITE));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
@@ -78,7 +79,7 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     /** Seed file entries by name, already as JSON objects, in the order they were given. */
     private final Map<String, String> seeds = new LinkedHashMap<>();
     /** What {@link #withSeedFile} copies into the container when it is created; null for none. */
-    private MountableFile seedFile;
+    private @Nullable MountableFile seedFile;
 
     /** The image {@code mock-secrets-manager:<this module's version>}. */
     public SecretsManagerContainer() {

@@ -1,5 +1,7 @@
 package io.github.mocksecretsmanager.internal.engine;
 
+import java.util.Objects;
+
 /**
  * A failure reported to the client as an AWS error. Messages are written for the caller and must
  * never contain a secret value.
@@ -17,5 +19,11 @@ public final class AwsException extends RuntimeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** Never {@code null}: every AWS error has a message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

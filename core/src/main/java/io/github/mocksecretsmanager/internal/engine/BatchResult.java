@@ -1,6 +1,7 @@
 package io.github.mocksecretsmanager.internal.engine;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What BatchGetSecretValue found.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param errors one entry per secret that could not be read
  * @param nextToken the token of the next page when secrets were selected by filters, else {@code null}
  */
-public record BatchResult(List<VersionResult> values, List<SecretError> errors, String nextToken) {
+public record BatchResult(List<VersionResult> values, List<SecretError> errors, @Nullable String nextToken) {
 
     /** A secret BatchGetSecretValue could not read, with the error GetSecretValue would have answered. */
     public record SecretError(String secretId, String errorCode, String message) {}

@@ -11,11 +11,11 @@ import static io.github.mocksecretsmanager.internal.engine.ErrorCode.ResourceNot
  * consistent, and so it is easy to check that no message can carry a secret value: none of these
  * factories takes one.
  */
-public final class Errors {
+final class Errors {
 
     private Errors() {}
 
-    public static AwsException secretNotFound() {
+    static AwsException secretNotFound() {
         return new AwsException(ResourceNotFoundException, "Secrets Manager can't find the specified secret.");
     }
 
@@ -62,7 +62,7 @@ public final class Errors {
                         + " because that value is already in use for a version of secret " + secretArn + ".");
     }
 
-    public static AwsException tokenRequired() {
+    static AwsException tokenRequired() {
         return new AwsException(
                 InvalidRequestException,
                 "You must provide a ClientRequestToken value. We recommend a UUID-type value.");
@@ -110,18 +110,18 @@ public final class Errors {
                         + " removed.");
     }
 
-    public static AwsException recoveryWindowWithForce() {
+    static AwsException recoveryWindowWithForce() {
         return new AwsException(
                 InvalidParameterException,
                 "You can't use ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays.");
     }
 
-    public static AwsException recoveryWindowOutOfRange() {
+    static AwsException recoveryWindowOutOfRange() {
         return new AwsException(
                 InvalidParameterException, "The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).");
     }
 
-    public static AwsException invalidName() {
+    static AwsException invalidName() {
         return new AwsException(
                 ErrorCode.ValidationException,
                 "Invalid name. Must be a valid name containing alphanumeric characters, or any of the following:"

@@ -5,6 +5,7 @@ import io.github.mocksecretsmanager.model.SecretValue;
 import io.github.mocksecretsmanager.model.Tag;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What CreateSecret asks for.
@@ -20,10 +21,10 @@ import java.util.Objects;
  */
 public record NewSecret(
         String name,
-        String clientRequestToken,
-        String description,
-        String kmsKeyId,
-        SecretValue value,
+        @Nullable String clientRequestToken,
+        @Nullable String description,
+        @Nullable String kmsKeyId,
+        @Nullable SecretValue value,
         List<Tag> tags,
         List<ReplicaRegion> replicas) {
 
@@ -33,19 +34,8 @@ public record NewSecret(
         replicas = List.copyOf(replicas);
     }
 
-    /** A secret without replicas. */
-    public NewSecret(
-            String name,
-            String clientRequestToken,
-            String description,
-            String kmsKeyId,
-            SecretValue value,
-            List<Tag> tags) {
-        this(name, clientRequestToken, description, kmsKeyId, value, tags, List.of());
-    }
-
     /** A secret with a first value under a fresh version id, and nothing else. */
     public static NewSecret of(String name, SecretValue value) {
-        return new NewSecret(name, SecretsEngine.newVersionId(), null, null, value, List.of());
+        return new NewSecret(name, SecretsEngine.newVersionId(), null, null, value, List.of(), List.of());
     }
 }

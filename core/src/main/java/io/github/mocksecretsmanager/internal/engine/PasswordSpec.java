@@ -17,9 +17,4 @@ public record PasswordSpec(
         boolean requireEachIncludedType) {
 
     public static final int DEFAULT_LENGTH = 32;
-
-    /** AWS's defaults: 32 characters of every type except space, at least one of each. */
-    public static PasswordSpec defaults() {
-        return new PasswordSpec(DEFAULT_LENGTH, "", false, false, false, false, false, true);
-    }
 }

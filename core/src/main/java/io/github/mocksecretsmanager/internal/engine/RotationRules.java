@@ -1,5 +1,7 @@
 package io.github.mocksecretsmanager.internal.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * RotateSecret's {@code RotationRules}; each member may be {@code null}.
  *
@@ -7,4 +9,5 @@ package io.github.mocksecretsmanager.internal.engine;
  * @param duration the rotation window, e.g. {@code 3h}
  * @param scheduleExpression {@code rate(...)} or {@code cron(...)}
  */
-public record RotationRules(Long automaticallyAfterDays, String duration, String scheduleExpression) {}
+public record RotationRules(
+        @Nullable Long automaticallyAfterDays, @Nullable String duration, @Nullable String scheduleExpression) {}

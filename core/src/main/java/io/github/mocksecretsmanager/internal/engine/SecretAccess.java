@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every group of operations shares: the one {@link SecretStore}, the clock, and the rules for
@@ -48,7 +49,8 @@ final class SecretAccess {
     }
 
     /** Adds a version to {@code secret}, within the engine's limit of versions per secret. */
-    SecretVersion putVersion(StoredSecret secret, String token, SecretValue value, List<String> stages, Instant now) {
+    SecretVersion putVersion(
+            StoredSecret secret, String token, SecretValue value, @Nullable List<String> stages, Instant now) {
         return secret.putVersion(token, value, stages, now, versionLimit);
     }
 
@@ -90,7 +92,7 @@ final class SecretAccess {
 
     /** Stores {@code metadata} as the secret's, marked as changed {@code now}, and returns it. */
     static SecretMetadata updated(StoredSecret secret, SecretMetadata metadata, Instant now) {
-        SecretMetadata changed = metadata.withLastChangedDate(now);
+        SecretMetadata changed = metadata.toBuilder().lastChangedDate(now).build();
         secret.metadata(changed);
         return changed;
     }

@@ -1,6 +1,7 @@
 package io.github.mocksecretsmanager.internal.engine;
 
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /** Builds and parses secret ARNs: {@code arn:<partition>:secretsmanager:<region>:<account>:secret:<name>-<6 chars>}. */
 final class SecretArns {
@@ -15,7 +16,7 @@ final class SecretArns {
     }
 
     /** The region field of an ARN, or {@code null} when the text is not shaped like an ARN. */
-    static String regionOf(String arn) {
+    static @Nullable String regionOf(String arn) {
         String[] fields = arn.split(":", 5);
         return fields.length == 5 && fields[0].equals("arn") ? fields[3] : null;
     }
@@ -41,12 +42,13 @@ final class SecretArns {
     }
 
     /** What follows {@code secret:} in an ARN of this server's region and account, or {@code null}. */
+    @Nullable
     String resourcePart(String arn) {
         return arn.startsWith(prefix) && arn.length() > prefix.length() ? arn.substring(prefix.length()) : null;
     }
 
     /** {@code name} for {@code name-abc123}, or {@code null} when there is no such suffix. */
-    static String stripSuffix(String nameWithSuffix) {
+    static @Nullable String stripSuffix(String nameWithSuffix) {
         int dash = nameWithSuffix.length() - SUFFIX_LENGTH - 1;
         if (dash < 1 || nameWithSuffix.charAt(dash) != '-') {
             return null;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** UpdateSecret, the tag operations and the resource policy operations: what a secret carries besides its values. */
 final class SecretAttributes {
@@ -24,22 +25,29 @@ final class SecretAttributes {
         this.access = access;
     }
 
-    VersionResult updateSecret(String secretId, String token, SecretValue value, String description, String kmsKeyId) {
+    VersionResult updateSecret(
+            String secretId,
+            @Nullable String token,
+            @Nullable SecretValue value,
+            @Nullable String description,
+            @Nullable String kmsKeyId) {
         if (value != null && token == null) {
             throw Errors.tokenRequired();
         }
         Instant now = access.now();
         return access.onWritableSecret(secretId, now, secret -> {
-            SecretVersion version = value == null ? null : access.putVersion(secret, token, value, null, now);
+            SecretVersion version =
+                    value != null && token != null ? access.putVersion(secret, token, value, null, now) : null;
             SecretMetadata metadata = secret.metadata();
-            if (description != null) {
-                metadata = metadata.withDescription(description);
-            }
-            if (kmsKeyId != null) {
-                metadata = metadata.withKmsKeyId(kmsKeyId.isEmpty() ? null : kmsKeyId);
-            }
             if (description != null || kmsKeyId != null) {
-                metadata = metadata.withLastChangedDate(now);
+                SecretMetadata.Builder changed = metadata.toBuilder().lastChangedDate(now);
+                if (description != null) {
+                    changed.description(description.isEmpty() ? null : description);
+                }
+                if (kmsKeyId != null) {
+                    changed.kmsKeyId(kmsKeyId.isEmpty() ? null : kmsKeyId);
+                }
+                metadata = changed.build();
             }
             secret.metadata(metadata);
             return new VersionResult(metadata, version);
@@ -55,7 +63,7 @@ final class SecretAttributes {
             if (byKey.size() > MAX_TAGS) {
                 throw Errors.tooManyTags(MAX_TAGS);
             }
-            return updated(secret, secret.metadata().withTags(List.copyOf(byKey.values())), now);
+            return updated(secret, retagged(secret.metadata(), List.copyOf(byKey.values())), now);
         });
     }
 
@@ -68,15 +76,25 @@ final class SecretAttributes {
                     kept.add(tag);
                 }
             }
-            return updated(secret, secret.metadata().withTags(kept), now);
+            return updated(secret, retagged(secret.metadata(), kept), now);
         });
+    }
+
+    /** The tags after TagResource or UntagResource: from then on {@code Tags} is shown, even empty. */
+    private static SecretMetadata retagged(SecretMetadata metadata, List<Tag> tags) {
+        return metadata.toBuilder().tags(tags).everTagged(true).build();
     }
 
     SecretMetadata putResourcePolicy(String secretId, String policy) {
         PolicyDocuments.validate(policy);
         Instant now = access.now();
         return access.onWritableSecret(
-                secretId, now, secret -> updated(secret, secret.metadata().withResourcePolicy(policy), now));
+                secretId,
+                now,
+                secret -> updated(
+                        secret,
+                        secret.metadata().toBuilder().resourcePolicy(policy).build(),
+                        now));
     }
 
     SecretMetadata getResourcePolicy(String secretId) {
@@ -89,11 +107,12 @@ final class SecretAttributes {
             if (secret.metadata().resourcePolicy() == null) {
                 return secret.metadata();
             }
-            return updated(secret, secret.metadata().withResourcePolicy(null), now);
+            return updated(
+                    secret, secret.metadata().toBuilder().resourcePolicy(null).build(), now);
         });
     }
 
-    void validateResourcePolicy(String secretId, String policy) {
+    void validateResourcePolicy(@Nullable String secretId, String policy) {
         if (secretId != null) {
             access.describe(secretId);
         }

@@ -5,6 +5,7 @@ import io.github.mocksecretsmanager.model.SecretSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ListSecrets and BatchGetSecretValue: the reads that span many secrets. Each secret is read under
@@ -54,7 +55,7 @@ final class SecretBulkReads {
         return new BatchResult(values, errors, null);
     }
 
-    BatchResult batchGetSecretValue(List<SecretFilter> filters, int maxResults, String nextToken) {
+    BatchResult batchGetSecretValue(List<SecretFilter> filters, int maxResults, @Nullable String nextToken) {
         SecretPage page = listSecrets(
                 new SecretQuery(filters, false, SecretQuery.SortBy.CREATED_DATE, true, maxResults, nextToken));
         List<VersionResult> values = new ArrayList<>();

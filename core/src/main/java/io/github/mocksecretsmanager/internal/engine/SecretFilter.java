@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One ListSecrets filter: a key and up to ten values. A secret matches when any value matches (OR);
@@ -36,14 +37,14 @@ public record SecretFilter(Key key, List<String> values) {
             return wireName;
         }
 
-        /** The key with this wire name, or {@code null}. */
+        /** The key with this wire name; the name must be one of {@link #wireName()}'s. */
         public static Key fromWireName(String name) {
             for (Key key : values()) {
                 if (key.wireName.equals(name)) {
                     return key;
                 }
             }
-            return null;
+            throw new IllegalArgumentException("no filter key named " + name);
         }
     }
 
@@ -135,7 +136,7 @@ public record SecretFilter(Key key, List<String> values) {
         return attributes;
     }
 
-    private static void addIfPresent(List<String> attributes, String value) {
+    private static void addIfPresent(List<String> attributes, @Nullable String value) {
         if (value != null) {
             attributes.add(value);
         }

@@ -6,10 +6,12 @@ import static io.github.mocksecretsmanager.internal.engine.SecretAccess.validate
 
 import io.github.mocksecretsmanager.model.ReplicaRegion;
 import io.github.mocksecretsmanager.model.SecretMetadata;
+import io.github.mocksecretsmanager.model.SecretValue;
 import io.github.mocksecretsmanager.model.SecretVersion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** CreateSecret, DeleteSecret and RestoreSecret: a secret's coming into being and going away. */
 final class SecretLifecycle {
@@ -27,29 +29,23 @@ final class SecretLifecycle {
     VersionResult createSecret(NewSecret request) {
         SecretNames.validateName(request.name());
         String token = request.clientRequestToken();
-        if (request.value() != null && token == null) {
+        SecretValue value = request.value();
+        if (value != null && token == null) {
             throw Errors.tokenRequired();
         }
         List<ReplicaRegion> replicas = replication.merge(List.of(), request.replicas());
         Instant now = access.now();
-        SecretMetadata metadata = new SecretMetadata(
-                request.name(),
-                access.arns().newArn(request.name()),
-                request.description(),
-                request.kmsKeyId(),
-                request.tags(),
-                now,
-                now,
-                null,
-                null,
-                null,
-                !request.tags().isEmpty(),
-                null,
-                null,
-                replicas);
+        SecretMetadata metadata = SecretMetadata.builder()
+                .name(request.name())
+                .arn(access.arns().newArn(request.name()))
+                .description(request.description())
+                .kmsKeyId(request.kmsKeyId())
+                .tags(request.tags())
+                .createdDate(now)
+                .replicas(replicas)
+                .build();
         StoredSecret fresh = new StoredSecret(metadata);
-        SecretVersion first =
-                request.value() == null ? null : access.putVersion(fresh, token, request.value(), null, now);
+        SecretVersion first = value != null && token != null ? access.putVersion(fresh, token, value, null, now) : null;
         StoredSecret holder = access.store().publishIfAbsent(fresh, now);
         if (holder == null) {
             return new VersionResult(fresh.metadata(), first);
@@ -59,17 +55,17 @@ final class SecretLifecycle {
                 throw Errors.nameScheduledForDeletion();
             }
             SecretVersion earlier = token == null ? null : holder.version(token);
-            if (earlier != null && earlier.value().equals(request.value())) {
-                return new VersionResult(holder.metadata(), earlier); // an idempotent retry
-            }
             if (earlier != null) {
-                throw Errors.tokenInUse(token, holder.metadata().arn());
+                if (earlier.value().equals(value)) {
+                    return new VersionResult(holder.metadata(), earlier); // an idempotent retry
+                }
+                throw Errors.tokenInUse(earlier.versionId(), holder.metadata().arn());
             }
             throw Errors.alreadyExists(request.name());
         }
     }
 
-    SecretMetadata deleteSecret(String secretId, Long recoveryWindowDays, boolean force) {
+    SecretMetadata deleteSecret(String secretId, @Nullable Long recoveryWindowDays, boolean force) {
         if (force && recoveryWindowDays != null) {
             throw Errors.recoveryWindowWithForce();
         }
@@ -84,7 +80,7 @@ final class SecretLifecycle {
             }
             synchronized (secret) {
                 access.store().remove(secret);
-                return secret.metadata().withDeletion(now, now);
+                return scheduledForDeletion(secret.metadata(), now, now);
             }
         }
         StoredSecret secret = access.resolve(secretId, now);
@@ -92,7 +88,7 @@ final class SecretLifecycle {
             checkLive(secret);
             checkNotDeleted(secret);
             long days = recoveryWindowDays == null ? DEFAULT_RECOVERY_WINDOW_DAYS : recoveryWindowDays;
-            secret.metadata(secret.metadata().withDeletion(now, now.plus(Duration.ofDays(days))));
+            secret.metadata(scheduledForDeletion(secret.metadata(), now, now.plus(Duration.ofDays(days))));
             return secret.metadata();
         }
     }
@@ -101,7 +97,21 @@ final class SecretLifecycle {
     private SecretMetadata forgottenSecret(String secretId, Instant now) {
         String arn =
                 SecretArns.looksLikeArn(secretId) ? secretId : access.arns().newArn(secretId);
-        return new SecretMetadata(secretId, arn, null, null, List.of(), now, now, null, now, now);
+        return SecretMetadata.builder()
+                .name(secretId)
+                .arn(arn)
+                .createdDate(now)
+                .deletedDate(now)
+                .deletionDate(now)
+                .build();
+    }
+
+    private static SecretMetadata scheduledForDeletion(SecretMetadata metadata, Instant now, Instant deletionDate) {
+        return metadata.toBuilder()
+                .lastChangedDate(now)
+                .deletedDate(now)
+                .deletionDate(deletionDate)
+                .build();
     }
 
     SecretMetadata restoreSecret(String secretId) {
@@ -110,7 +120,11 @@ final class SecretLifecycle {
         synchronized (secret) {
             checkLive(secret);
             if (secret.metadata().isScheduledForDeletion()) {
-                secret.metadata(secret.metadata().withoutDeletion(now));
+                secret.metadata(secret.metadata().toBuilder()
+                        .lastChangedDate(now)
+                        .deletedDate(null)
+                        .deletionDate(null)
+                        .build());
             }
             return secret.metadata();
         }

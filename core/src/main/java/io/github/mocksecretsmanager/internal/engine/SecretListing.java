@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sorts and pages ListSecrets results. A page token names the sort position of the first secret of
@@ -65,7 +66,7 @@ final class SecretListing {
     }
 
     /** Epoch milliseconds, zero-padded so that text order is time order; never-set dates sort first. */
-    private static String sortable(Instant instant) {
+    private static String sortable(@Nullable Instant instant) {
         return instant == null ? "" : String.format("%020d", instant.toEpochMilli());
     }
 

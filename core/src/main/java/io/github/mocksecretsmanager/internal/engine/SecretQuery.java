@@ -2,6 +2,7 @@ package io.github.mocksecretsmanager.internal.engine;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What ListSecrets asks for.
@@ -19,7 +20,7 @@ public record SecretQuery(
         SortBy sortBy,
         boolean ascending,
         int maxResults,
-        String nextToken) {
+        @Nullable String nextToken) {
 
     /** The sort keys of the API, with their wire names. */
     public enum SortBy {
@@ -38,14 +39,14 @@ public record SecretQuery(
             return wireName;
         }
 
-        /** The sort key with this wire name, or {@code null}. */
+        /** The sort key with this wire name; the name must be one of {@link #wireName()}'s. */
         public static SortBy fromWireName(String name) {
             for (SortBy sortBy : values()) {
                 if (sortBy.wireName.equals(name)) {
                     return sortBy;
                 }
             }
-            return null;
+            throw new IllegalArgumentException("no sort key named " + name);
         }
     }
 

@@ -28,7 +28,8 @@ final class SecretReplication {
         merge(List.of(), regions); // validates before the secret is looked up
         return access.onWritableSecret(secretId, now, secret -> {
             List<ReplicaRegion> merged = merge(secret.metadata().replicas(), regions);
-            return updated(secret, secret.metadata().withReplicas(merged), now);
+            return updated(
+                    secret, secret.metadata().toBuilder().replicas(merged).build(), now);
         });
     }
 
@@ -36,7 +37,7 @@ final class SecretReplication {
         Instant now = access.now();
         return access.onWritableSecret(secretId, now, secret -> {
             List<ReplicaRegion> kept = without(secret.metadata().replicas(), regions::contains);
-            return updated(secret, secret.metadata().withReplicas(kept), now);
+            return updated(secret, secret.metadata().toBuilder().replicas(kept).build(), now);
         });
     }
 
@@ -53,7 +54,7 @@ final class SecretReplication {
             if (kept.size() == secret.metadata().replicas().size()) {
                 throw Errors.secretNotFound(); // no replica in that region
             }
-            updated(secret, secret.metadata().withReplicas(kept), now);
+            updated(secret, secret.metadata().toBuilder().replicas(kept).build(), now);
             return SecretArns.withRegion(secret.metadata().arn(), replicaRegion);
         });
     }

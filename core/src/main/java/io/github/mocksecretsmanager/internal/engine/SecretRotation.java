@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RotateSecret and CancelRotateSecret: the rotation configuration, and the {@code AWSPENDING} version
@@ -28,7 +29,11 @@ final class SecretRotation {
     }
 
     VersionResult rotateSecret(
-            String secretId, String token, String lambdaArn, RotationRules rules, boolean rotateImmediately) {
+            String secretId,
+            @Nullable String token,
+            @Nullable String lambdaArn,
+            @Nullable RotationRules rules,
+            boolean rotateImmediately) {
         if (token == null) {
             throw Errors.rotationTokenRequired();
         }
@@ -56,15 +61,17 @@ final class SecretRotation {
                 version = startRotation(secret, token, now);
                 lastRotated = now;
             }
-            RotationSettings rotation = new RotationSettings(
-                    true,
-                    lambda,
-                    effective.automaticallyAfterDays(),
-                    effective.duration(),
-                    effective.scheduleExpression(),
-                    lastRotated,
-                    nextRotation(effective, lastRotated != null ? lastRotated : now));
-            SecretMetadata metadata = updated(secret, secret.metadata().withRotation(rotation), now);
+            RotationSettings rotation = RotationSettings.builder()
+                    .enabled(true)
+                    .lambdaArn(lambda)
+                    .automaticallyAfterDays(effective.automaticallyAfterDays())
+                    .duration(effective.duration())
+                    .scheduleExpression(effective.scheduleExpression())
+                    .lastRotatedDate(lastRotated)
+                    .nextRotationDate(nextRotation(effective, lastRotated != null ? lastRotated : now))
+                    .build();
+            SecretMetadata metadata = updated(
+                    secret, secret.metadata().toBuilder().rotation(rotation).build(), now);
             return new VersionResult(metadata, version);
         });
     }
@@ -84,7 +91,7 @@ final class SecretRotation {
     }
 
     /** When the next rotation is due; {@code null} for a cron schedule, which is not evaluated. */
-    private static Instant nextRotation(RotationRules rules, Instant from) {
+    private static @Nullable Instant nextRotation(RotationRules rules, Instant from) {
         if (rules.automaticallyAfterDays() != null) {
             return from.plus(Duration.ofDays(rules.automaticallyAfterDays()));
         }
@@ -106,17 +113,11 @@ final class SecretRotation {
             RotationSettings configured = secret.metadata().rotation();
             SecretMetadata metadata = secret.metadata();
             if (configured != null) {
-                metadata = updated(
-                        secret,
-                        metadata.withRotation(new RotationSettings(
-                                false,
-                                configured.lambdaArn(),
-                                configured.automaticallyAfterDays(),
-                                configured.duration(),
-                                configured.scheduleExpression(),
-                                configured.lastRotatedDate(),
-                                null)),
-                        now);
+                RotationSettings off = configured.toBuilder()
+                        .enabled(false)
+                        .nextRotationDate(null)
+                        .build();
+                metadata = updated(secret, metadata.toBuilder().rotation(off).build(), now);
             }
             SecretVersion pending = secret.versionWithStage(StagingLabels.PENDING);
             boolean unfinished = pending != null && !pending.hasStage(StagingLabels.CURRENT);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one owner of all secrets of a server: a concurrent map from name to {@link StoredSecret}.
@@ -23,6 +24,7 @@ final class SecretStore {
     }
 
     /** The live secret a {@code SecretId} (name, full ARN or partial ARN) refers to, or {@code null}. */
+    @Nullable
     StoredSecret resolve(String secretId, Instant now) {
         StoredSecret secret;
         if (SecretArns.looksLikeArn(secretId)) {
@@ -37,7 +39,7 @@ final class SecretStore {
         return secret;
     }
 
-    private StoredSecret resolveArn(String arn) {
+    private @Nullable StoredSecret resolveArn(String arn) {
         String rest = arns.resourcePart(arn);
         if (rest == null) {
             return null;
@@ -56,6 +58,7 @@ final class SecretStore {
      * Publishes {@code fresh} under its name unless a live secret holds the name; returns the holder
      * in that case, or {@code null} when {@code fresh} was published.
      */
+    @Nullable
     StoredSecret publishIfAbsent(StoredSecret fresh, Instant now) {
         String name = fresh.metadata().name();
         while (true) {

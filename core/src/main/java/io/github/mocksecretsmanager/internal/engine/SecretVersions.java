@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PutSecretValue, GetSecretValue, ListSecretVersionIds and UpdateSecretVersionStage: the versions of
@@ -26,7 +27,8 @@ final class SecretVersions {
         this.access = access;
     }
 
-    VersionResult putSecretValue(String secretId, String token, SecretValue value, List<String> stages) {
+    VersionResult putSecretValue(
+            String secretId, @Nullable String token, SecretValue value, @Nullable List<String> stages) {
         if (token == null) {
             throw Errors.tokenRequired();
         }
@@ -37,7 +39,7 @@ final class SecretVersions {
         });
     }
 
-    VersionResult getSecretValue(String secretId, String versionId, String stage) {
+    VersionResult getSecretValue(String secretId, @Nullable String versionId, @Nullable String stage) {
         Instant now = access.now();
         return access.onWritableSecret(secretId, now, secret -> {
             SecretVersion version;
@@ -61,7 +63,8 @@ final class SecretVersions {
         });
     }
 
-    VersionPage listSecretVersionIds(String secretId, boolean includeDeprecated, Integer maxResults, String nextToken) {
+    VersionPage listSecretVersionIds(
+            String secretId, boolean includeDeprecated, @Nullable Integer maxResults, @Nullable String nextToken) {
         Instant now = access.now();
         StoredSecret secret = access.resolve(secretId, now);
         List<SecretVersion> listed = new ArrayList<>();
@@ -89,7 +92,8 @@ final class SecretVersions {
         return new VersionPage(metadata, List.copyOf(listed.subList(start, end)), token);
     }
 
-    SecretMetadata updateSecretVersionStage(String secretId, String stage, String removeFrom, String moveTo) {
+    SecretMetadata updateSecretVersionStage(
+            String secretId, String stage, @Nullable String removeFrom, @Nullable String moveTo) {
         Instant now = access.now();
         return access.onWritableSecret(secretId, now, secret -> {
             secret.moveStage(stage, removeFrom, moveTo, now);

@@ -59,12 +59,13 @@ public final class SecretsEngine {
      *
      * @param stages the staging labels to attach, or {@code null} to move {@code AWSCURRENT}
      */
-    public VersionResult putSecretValue(String secretId, String token, SecretValue value, List<String> stages) {
+    public VersionResult putSecretValue(
+            String secretId, @Nullable String token, SecretValue value, @Nullable List<String> stages) {
         return versions.putSecretValue(secretId, token, value, stages);
     }
 
     /** GetSecretValue: by version id, by staging label, by both (they must agree), or AWSCURRENT. */
-    public VersionResult getSecretValue(String secretId, String versionId, String stage) {
+    public VersionResult getSecretValue(String secretId, @Nullable String versionId, @Nullable String stage) {
         return versions.getSecretValue(secretId, versionId, stage);
     }
 
@@ -80,12 +81,13 @@ public final class SecretsEngine {
      * @param nextToken the token of the previous page, or {@code null} for the first
      */
     public VersionPage listSecretVersionIds(
-            String secretId, boolean includeDeprecated, Integer maxResults, String nextToken) {
+            String secretId, boolean includeDeprecated, @Nullable Integer maxResults, @Nullable String nextToken) {
         return versions.listSecretVersionIds(secretId, includeDeprecated, maxResults, nextToken);
     }
 
     /** UpdateSecretVersionStage. */
-    public SecretMetadata updateSecretVersionStage(String secretId, String stage, String removeFrom, String moveTo) {
+    public SecretMetadata updateSecretVersionStage(
+            String secretId, String stage, @Nullable String removeFrom, @Nullable String moveTo) {
         return versions.updateSecretVersionStage(secretId, stage, removeFrom, moveTo);
     }
 
@@ -94,7 +96,7 @@ public final class SecretsEngine {
      *
      * @param recoveryWindowDays 7 to 30, or {@code null} for the default of 30
      */
-    public SecretMetadata deleteSecret(String secretId, Long recoveryWindowDays, boolean force) {
+    public SecretMetadata deleteSecret(String secretId, @Nullable Long recoveryWindowDays, boolean force) {
         return lifecycle.deleteSecret(secretId, recoveryWindowDays, force);
     }
 
@@ -111,7 +113,11 @@ public final class SecretsEngine {
      * @param kmsKeyId the new KMS key id ({@code ""} for the default key), or {@code null} to keep it
      */
     public VersionResult updateSecret(
-            String secretId, String token, SecretValue value, String description, String kmsKeyId) {
+            String secretId,
+            @Nullable String token,
+            @Nullable SecretValue value,
+            @Nullable String description,
+            @Nullable String kmsKeyId) {
         return attributes.updateSecret(secretId, token, value, description, kmsKeyId);
     }
 
@@ -139,7 +145,7 @@ public final class SecretsEngine {
     }
 
     /** BatchGetSecretValue by filters: the secrets ListSecrets would list, one page at a time. */
-    public BatchResult batchGetSecretValue(List<SecretFilter> filters, int maxResults, String nextToken) {
+    public BatchResult batchGetSecretValue(List<SecretFilter> filters, int maxResults, @Nullable String nextToken) {
         return bulkReads.batchGetSecretValue(filters, maxResults, nextToken);
     }
 
@@ -158,7 +164,11 @@ public final class SecretsEngine {
      * @param rules the rotation rules, or {@code null} to keep the configured ones
      */
     public VersionResult rotateSecret(
-            String secretId, String token, String lambdaArn, RotationRules rules, boolean rotateImmediately) {
+            String secretId,
+            @Nullable String token,
+            @Nullable String lambdaArn,
+            @Nullable RotationRules rules,
+            boolean rotateImmediately) {
         return rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately);
     }
 
@@ -192,7 +202,7 @@ public final class SecretsEngine {
      *
      * @param secretId the secret the policy is meant for, or {@code null}; it must exist when given
      */
-    public void validateResourcePolicy(String secretId, String policy) {
+    public void validateResourcePolicy(@Nullable String secretId, String policy) {
         attributes.validateResourcePolicy(secretId, policy);
     }
 

@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One secret's mutable state: immutable metadata and versions, swapped under this object's monitor.
@@ -44,7 +46,12 @@ final class StoredSecret {
      * {@link #labelOwners}, so a label move replaces no version.
      */
     private record StoredVersion(
-            Object key, Object value, boolean binary, long createdSecond, int createdNano, Instant lastAccessedDate) {
+            Object key,
+            Object value,
+            boolean binary,
+            long createdSecond,
+            int createdNano,
+            @Nullable Instant lastAccessedDate) {
 
         static StoredVersion of(Object key, SecretValue value, Instant created) {
             Object raw;
@@ -84,12 +91,13 @@ final class StoredSecret {
         }
 
         SecretVersion toVersion(List<String> stages) {
-            return new SecretVersion(
-                    key.toString(),
-                    secretValue(),
-                    stages,
-                    Instant.ofEpochSecond(createdSecond, createdNano),
-                    lastAccessedDate);
+            return SecretVersion.builder()
+                    .versionId(key.toString())
+                    .value(secretValue())
+                    .stages(stages)
+                    .createdDate(Instant.ofEpochSecond(createdSecond, createdNano))
+                    .lastAccessedDate(lastAccessedDate)
+                    .build();
         }
 
         /** Never the value: a record's own {@code toString()} would print a string value as it is. */
@@ -127,16 +135,18 @@ final class StoredSecret {
         removed = true;
     }
 
+    @Nullable
     SecretVersion version(String versionId) {
         return version(VersionKeys.of(versionId));
     }
 
+    @Nullable
     SecretVersion versionWithStage(String stage) {
         Object owner = labelOwners.get(stage);
         return owner == null ? null : version(owner);
     }
 
-    private SecretVersion version(Object key) {
+    private @Nullable SecretVersion version(Object key) {
         StoredVersion stored = versions.get(key);
         return stored == null ? null : stored.toVersion(stagesOf(key));
     }
@@ -151,7 +161,7 @@ final class StoredSecret {
     }
 
     SecretSnapshot snapshot() {
-        return new SecretSnapshot(metadata, versions());
+        return SecretSnapshot.builder().metadata(metadata).versions(versions()).build();
     }
 
     /**
@@ -160,12 +170,13 @@ final class StoredSecret {
      * @param stages the labels to attach, or {@code null} for the default ({@code AWSCURRENT})
      * @param versionLimit the most versions the secret may hold after pruning; 0 for no limit
      */
-    SecretVersion putVersion(String versionId, SecretValue value, List<String> stages, Instant now, int versionLimit) {
+    SecretVersion putVersion(
+            String versionId, SecretValue value, @Nullable List<String> stages, Instant now, int versionLimit) {
         Object key = VersionKeys.of(versionId);
         StoredVersion existing = versions.get(key);
         if (existing != null) {
             if (existing.secretValue().equals(value)) {
-                return version(key);
+                return existing.toVersion(stagesOf(key));
             }
             throw Errors.tokenInUse(versionId, metadata.arn());
         }
@@ -176,7 +187,8 @@ final class StoredSecret {
             throw Errors.versionLimitExceeded(metadata.name(), versionLimit);
         }
         Object oldCurrent = labelOwners.get(CURRENT);
-        versions.put(key, StoredVersion.of(key, value, now));
+        StoredVersion added = StoredVersion.of(key, value, now);
+        versions.put(key, added);
         for (String label : labels) {
             attach(label, key);
         }
@@ -185,26 +197,26 @@ final class StoredSecret {
             labelOwners.remove(PENDING);
         }
         prune(now);
-        metadata = metadata.withLastChangedDate(now);
-        return version(key);
+        metadata = metadata.toBuilder().lastChangedDate(now).build();
+        return added.toVersion(stagesOf(key));
     }
 
     /**
      * The UpdateSecretVersionStage rules: moves {@code stage} from {@code removeFrom} to {@code moveTo}
      * (either may be {@code null}), moving {@code AWSPREVIOUS} along when {@code AWSCURRENT} moves.
      */
-    void moveStage(String stage, String removeFrom, String moveTo, Instant now) {
+    void moveStage(String stage, @Nullable String removeFrom, @Nullable String moveTo, Instant now) {
         Object moveToKey = moveTo == null ? null : VersionKeys.of(moveTo);
         Object removeFromKey = removeFrom == null ? null : VersionKeys.of(removeFrom);
-        if (moveTo != null && !versions.containsKey(moveToKey)) {
-            throw Errors.versionNotFound(metadata.name(), moveTo);
+        if (moveToKey != null && !versions.containsKey(moveToKey)) {
+            throw Errors.versionNotFound(metadata.name(), moveToKey.toString());
         }
-        if (removeFrom != null && !versions.containsKey(removeFromKey)) {
-            throw Errors.versionNotFound(metadata.name(), removeFrom);
+        if (removeFromKey != null && !versions.containsKey(removeFromKey)) {
+            throw Errors.versionNotFound(metadata.name(), removeFromKey.toString());
         }
         Object owner = labelOwners.get(stage);
-        if (removeFrom != null && !removeFromKey.equals(owner)) {
-            throw Errors.stageNotOnVersion(stage, removeFrom);
+        if (removeFromKey != null && !removeFromKey.equals(owner)) {
+            throw Errors.stageNotOnVersion(stage, removeFromKey.toString());
         }
         if (owner != null && moveTo != null && !owner.equals(moveToKey) && removeFrom == null) {
             throw Errors.removeFromRequired(stage, owner.toString());
@@ -215,13 +227,13 @@ final class StoredSecret {
         if (moveTo != null && owner == null) {
             checkLabelQuota(List.of(stage));
         }
-        if (moveTo != null) {
+        if (moveToKey != null) {
             attach(stage, moveToKey);
         } else if (owner != null) {
             labelOwners.remove(stage);
         }
         prune(now);
-        metadata = metadata.withLastChangedDate(now);
+        metadata = metadata.toBuilder().lastChangedDate(now).build();
     }
 
     /**
@@ -231,14 +243,14 @@ final class StoredSecret {
      */
     SecretVersion recordAccess(SecretVersion version, Instant day) {
         if (!day.equals(metadata.lastAccessedDate())) {
-            metadata = metadata.withLastAccessedDate(day);
+            metadata = metadata.toBuilder().lastAccessedDate(day).build();
         }
         if (day.equals(version.lastAccessedDate())) {
             return version;
         }
-        StoredVersion stored = versions.get(VersionKeys.of(version.versionId()));
+        StoredVersion stored = Objects.requireNonNull(versions.get(VersionKeys.of(version.versionId())));
         versions.put(stored.key(), stored.accessedOn(day));
-        return version.withLastAccessedDate(day);
+        return version.toBuilder().lastAccessedDate(day).build();
     }
 
     /** The labels on one version, in the order they were attached. */
@@ -268,7 +280,7 @@ final class StoredSecret {
     }
 
     /** {@code AWSCURRENT} alone by default; the first version gets it whatever else is asked. */
-    private Collection<String> labelsToAttach(List<String> stages) {
+    private Collection<String> labelsToAttach(@Nullable List<String> stages) {
         if (stages == null) {
             return List.of(CURRENT);
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses an awsJson1_1 request body into plain Java values: {@code Map}, {@code List},
@@ -70,7 +71,7 @@ final class JsonRequest {
         return array;
     }
 
-    private static Object readValue(JsonParser parser, JsonToken token, int depth) throws IOException {
+    private static @Nullable Object readValue(JsonParser parser, JsonToken token, int depth) throws IOException {
         switch (token) {
             case START_OBJECT:
                 return readObject(parser, depth + 1);

@@ -11,11 +11,12 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Readers for request members that several operations share, with the API model's constraints. */
 public final class Members {
 
-    public static final int MAX_SECRET_BYTES = 65_536;
+    static final int MAX_SECRET_BYTES = 65_536;
     static final int MAX_TAGS = 50;
     static final int MAX_FILTERS = 10;
     static final String FILTER_VALUE_PATTERN = "^\\!?[a-zA-Z0-9 :_@\\/\\+\\=\\.\\-\\!]*$";
@@ -30,16 +31,16 @@ public final class Members {
         return request.requiredString("SecretId", 1, 2048);
     }
 
-    public static String clientRequestToken(RequestFields request) {
+    public static @Nullable String clientRequestToken(RequestFields request) {
         return request.optionalString("ClientRequestToken", 32, 64);
     }
 
-    public static String versionId(RequestFields request, String member) {
+    public static @Nullable String versionId(RequestFields request, String member) {
         return request.optionalString(member, 32, 64);
     }
 
     /** {@code SecretString} or {@code SecretBinary}; {@code null} when neither is given. */
-    public static SecretValue secretValue(RequestFields request) {
+    public static @Nullable SecretValue secretValue(RequestFields request) {
         String string = request.sensitiveString("SecretString", 1, MAX_SECRET_BYTES);
         byte[] binary = request.optionalBlob("SecretBinary", 1, MAX_SECRET_BYTES);
         if (string != null && binary != null) {
@@ -54,7 +55,7 @@ public final class Members {
     }
 
     /** {@code VersionStages}: 1 to 20 distinct labels of 1 to 256 characters, or {@code null}. */
-    public static List<String> versionStages(RequestFields request) {
+    public static @Nullable List<String> versionStages(RequestFields request) {
         List<String> stages = request.optionalStringList("VersionStages", 1, 20, 1, 256);
         if (stages != null) {
             Set<String> seen = new HashSet<>();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed, validated access to the members of a request. A member of the wrong JSON type is a
@@ -32,7 +33,7 @@ public final class RequestFields {
         return value;
     }
 
-    public String optionalString(String member, int min, int max) {
+    public @Nullable String optionalString(String member, int min, int max) {
         String value = string(member);
         if (value != null) {
             checkLength(member, echoable(value), value.length(), min, max);
@@ -41,7 +42,8 @@ public final class RequestFields {
     }
 
     /** A sensitive string, measured in UTF-8 bytes as AWS documents for secret values. */
-    public String sensitiveString(String member, int minBytes, int maxBytes) {
+    @Nullable
+    String sensitiveString(String member, int minBytes, int maxBytes) {
         String value = string(member);
         if (value != null) {
             int bytes = value.length() > maxBytes ? maxBytes + 1 : value.getBytes(StandardCharsets.UTF_8).length;
@@ -51,7 +53,7 @@ public final class RequestFields {
     }
 
     /** A blob member, base64 on the wire; sensitive. */
-    public byte[] optionalBlob(String member, int minBytes, int maxBytes) {
+    byte @Nullable [] optionalBlob(String member, int minBytes, int maxBytes) {
         String encoded = string(member);
         if (encoded == null) {
             return null;
@@ -66,7 +68,8 @@ public final class RequestFields {
         return decoded;
     }
 
-    public List<String> optionalStringList(String member, int minItems, int maxItems, int minLength, int maxLength) {
+    public @Nullable List<String> optionalStringList(
+            String member, int minItems, int maxItems, int minLength, int maxLength) {
         Object raw = members.get(member);
         if (raw == null) {
             return null;
@@ -89,7 +92,7 @@ public final class RequestFields {
     }
 
     /** A JSON object member as its own {@code RequestFields}, or {@code null} when absent. */
-    public RequestFields optionalObject(String member) {
+    public @Nullable RequestFields optionalObject(String member) {
         Object raw = members.get(member);
         if (raw == null) {
             return null;
@@ -103,7 +106,7 @@ public final class RequestFields {
     }
 
     /** A list of JSON objects, each returned as its own {@code RequestFields}. */
-    public List<RequestFields> optionalObjectList(String member) {
+    public @Nullable List<RequestFields> optionalObjectList(String member) {
         Object raw = members.get(member);
         if (raw == null) {
             return null;
@@ -134,7 +137,7 @@ public final class RequestFields {
         return (Boolean) raw;
     }
 
-    public Long optionalLong(String member) {
+    public @Nullable Long optionalLong(String member) {
         Object raw = members.get(member);
         if (raw == null) {
             return null;
@@ -145,7 +148,7 @@ public final class RequestFields {
         return (Long) raw;
     }
 
-    public Integer optionalInt(String member, int min, int max) {
+    public @Nullable Integer optionalInt(String member, int min, int max) {
         Long value = optionalLong(member);
         if (value == null) {
             return null;
@@ -162,7 +165,7 @@ public final class RequestFields {
     }
 
     /** A string that must be one of {@code allowed}; {@code null} when absent. */
-    public String optionalEnum(String member, List<String> allowed) {
+    public @Nullable String optionalEnum(String member, List<String> allowed) {
         String value = string(member);
         if (value != null && !allowed.contains(value)) {
             throw violation(valueAt(member, echoable(value))
@@ -183,7 +186,7 @@ public final class RequestFields {
         return members.get(member) != null;
     }
 
-    private String string(String member) {
+    private @Nullable String string(String member) {
         Object raw = members.get(member);
         if (raw == null) {
             return null;
@@ -195,7 +198,7 @@ public final class RequestFields {
     }
 
     /** @param echo the value to quote in the message, or {@code null} to leave it out */
-    private static void checkLength(String member, String echo, int length, int min, int max) {
+    private static void checkLength(String member, @Nullable String echo, int length, int min, int max) {
         if (length < min) {
             throw violation(valueAt(member, echo)
                     + " failed to satisfy constraint: Member must have length greater than or equal to " + min);
@@ -206,7 +209,7 @@ public final class RequestFields {
         }
     }
 
-    private static String echoable(String value) {
+    private static @Nullable String echoable(String value) {
         return value.length() <= MAX_ECHOED_VALUE ? value : null;
     }
 
@@ -216,7 +219,7 @@ public final class RequestFields {
                 : encoded.replace("\r", "").replace("\n", "");
     }
 
-    private static String valueAt(String member, String echo) {
+    private static String valueAt(String member, @Nullable String echo) {
         return echo == null ? "Value at '" + camel(member) + "'" : "Value '" + echo + "' at '" + camel(member) + "'";
     }
 

@@ -7,13 +7,14 @@ import io.github.mocksecretsmanager.model.SecretVersion;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Writers for the fields several responses share. Timestamps are epoch seconds with milliseconds. */
 public final class ResponseJson {
 
     private ResponseJson() {}
 
-    public static void writeTimestamp(JsonGenerator out, String field, Instant instant) throws IOException {
+    public static void writeTimestamp(JsonGenerator out, String field, @Nullable Instant instant) throws IOException {
         if (instant == null) {
             return;
         }
@@ -61,7 +62,7 @@ public final class ResponseJson {
     }
 
     /** Omits the field when the string is {@code null} or empty, as AWS does for optional text. */
-    public static void writeOptionalString(JsonGenerator out, String field, String value) throws IOException {
+    public static void writeOptionalString(JsonGenerator out, String field, @Nullable String value) throws IOException {
         if (value != null && !value.isEmpty()) {
             out.writeStringField(field, value);
         }

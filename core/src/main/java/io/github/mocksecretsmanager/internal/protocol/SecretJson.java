@@ -9,6 +9,7 @@ import io.github.mocksecretsmanager.model.SecretVersion;
 import io.github.mocksecretsmanager.model.Tag;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The description of a secret that DescribeSecret answers and ListSecrets repeats per entry. Optional
@@ -68,7 +69,7 @@ public final class SecretJson {
         out.writeEndArray();
     }
 
-    private static void writeRotation(JsonGenerator out, RotationSettings rotation) throws IOException {
+    private static void writeRotation(JsonGenerator out, @Nullable RotationSettings rotation) throws IOException {
         if (rotation == null) {
             return; // AWS shows no rotation fields for a secret whose rotation was never configured
         }

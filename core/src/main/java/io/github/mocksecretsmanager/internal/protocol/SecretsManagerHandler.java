@@ -39,7 +39,7 @@ public final class SecretsManagerHandler implements HttpHandler {
     private final OperationRegistry operations;
     private final JsonFactory json;
     private final int maxRequestBytes;
-    private final SignatureVerifier signatures;
+    private final @Nullable SignatureVerifier signatures;
     private final @Nullable RequestRecorder recorder;
 
     /**
@@ -50,7 +50,7 @@ public final class SecretsManagerHandler implements HttpHandler {
             OperationRegistry operations,
             JsonFactory json,
             int maxRequestBytes,
-            SignatureVerifier signatures,
+            @Nullable SignatureVerifier signatures,
             @Nullable RequestRecorder recorder) {
         this.operations = operations;
         this.json = json;
@@ -148,7 +148,7 @@ public final class SecretsManagerHandler implements HttpHandler {
         sendError(exchange, error);
     }
 
-    private static String action(String target) {
+    private static String action(@Nullable String target) {
         if (target == null || !target.startsWith(TARGET_PREFIX)) {
             throw OperationRegistry.unknownOperation();
         }

@@ -48,7 +48,7 @@ public final class SignatureVerifier {
     }
 
     /** Throws the AWS error for a missing, malformed, foreign or wrong signature. */
-    public void verify(HttpServerExchange exchange, byte[] body) {
+    void verify(HttpServerExchange exchange, byte[] body) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null) {
             throw new AwsException(ErrorCode.MissingAuthenticationTokenException, "Missing Authentication Token");
@@ -174,19 +174,21 @@ public final class SignatureVerifier {
     }
 
     /** The parts of {@code AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...}. */
-    private static final class Authorization {
-        String accessKeyId;
-        String date;
-        String region;
-        String service;
-        List<String> signedHeaders;
-        String signature;
+    private record Authorization(
+            String accessKeyId,
+            String date,
+            String region,
+            String service,
+            List<String> signedHeaders,
+            String signature) {
 
         static Authorization parse(String header) {
             if (!header.startsWith(ALGORITHM + " ")) {
                 throw incomplete("Only the " + ALGORITHM + " signing algorithm is supported.");
             }
-            Authorization auth = new Authorization();
+            String[] scope = null;
+            List<String> signedHeaders = null;
+            String signature = null;
             for (String part : header.substring(ALGORITHM.length() + 1).split(",")) {
                 String[] keyValue = part.trim().split("=", 2);
                 if (keyValue.length != 2) {
@@ -194,31 +196,27 @@ public final class SignatureVerifier {
                 }
                 switch (keyValue[0]) {
                     case "Credential":
-                        String[] scope = keyValue[1].split("/");
+                        scope = keyValue[1].split("/");
                         if (scope.length != 5 || !scope[4].equals("aws4_request")) {
                             throw incomplete("The Credential is not of the form"
                                     + " <access key>/<date>/<region>/<service>/aws4_request.");
                         }
-                        auth.accessKeyId = scope[0];
-                        auth.date = scope[1];
-                        auth.region = scope[2];
-                        auth.service = scope[3];
                         break;
                     case "SignedHeaders":
-                        auth.signedHeaders =
+                        signedHeaders =
                                 List.of(keyValue[1].toLowerCase(Locale.ROOT).split(";"));
                         break;
                     case "Signature":
-                        auth.signature = keyValue[1];
+                        signature = keyValue[1];
                         break;
                     default:
                         break;
                 }
             }
-            if (auth.accessKeyId == null || auth.signedHeaders == null || auth.signature == null) {
+            if (scope == null || signedHeaders == null || signature == null) {
                 throw incomplete("Authorization header requires 'Credential', 'SignedHeaders' and 'Signature'.");
             }
-            return auth;
+            return new Authorization(scope[0], scope[1], scope[2], scope[3], signedHeaders, signature);
         }
     }
 }

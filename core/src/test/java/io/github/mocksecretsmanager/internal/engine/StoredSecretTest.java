@@ -20,17 +20,11 @@ class StoredSecretTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final StoredSecret secret = new StoredSecret(new SecretMetadata(
-            "s",
-            "arn:aws:secretsmanager:us-east-1:123456789012:secret:s-abcdef",
-            null,
-            null,
-            List.of(),
-            T0,
-            T0,
-            null,
-            null,
-            null));
+    private final StoredSecret secret = new StoredSecret(SecretMetadata.builder()
+            .name("s")
+            .arn("arn:aws:secretsmanager:us-east-1:123456789012:secret:s-abcdef")
+            .createdDate(T0)
+            .build());
 
     private SecretVersion put(String id, List<String> stages) {
         return secret.putVersion(id, SecretValue.ofString("value of " + id), stages, T0, 0);

@@ -11,17 +11,18 @@ import io.github.mocksecretsmanager.internal.protocol.Members;
 import io.github.mocksecretsmanager.internal.protocol.Operation;
 import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
+import io.github.mocksecretsmanager.model.SecretVersion;
 import java.io.IOException;
 import java.util.List;
 
 /** BatchGetSecretValue: by {@code SecretIdList} or by {@code Filters}, with one error entry per unreadable secret. */
-public final class BatchGetSecretValue implements Operation {
+final class BatchGetSecretValue implements Operation {
 
     static final int MAX_PAGE = 20;
 
     private final SecretsEngine engine;
 
-    public BatchGetSecretValue(SecretsEngine engine) {
+    BatchGetSecretValue(SecretsEngine engine) {
         this.engine = engine;
     }
 
@@ -47,12 +48,13 @@ public final class BatchGetSecretValue implements Operation {
         out.writeStartObject();
         out.writeArrayFieldStart("SecretValues");
         for (VersionResult value : result.values()) {
+            SecretVersion version = value.requiredVersion();
             out.writeStartObject();
             ResponseJson.writeSecretRef(out, value.secret());
-            out.writeStringField("VersionId", value.version().versionId());
-            ResponseJson.writeSecretValue(out, value.version());
-            ResponseJson.writeStringList(out, "VersionStages", value.version().stages());
-            ResponseJson.writeTimestamp(out, "CreatedDate", value.version().createdDate());
+            out.writeStringField("VersionId", version.versionId());
+            ResponseJson.writeSecretValue(out, version);
+            ResponseJson.writeStringList(out, "VersionStages", version.stages());
+            ResponseJson.writeTimestamp(out, "CreatedDate", version.createdDate());
             out.writeEndObject();
         }
         out.writeEndArray();

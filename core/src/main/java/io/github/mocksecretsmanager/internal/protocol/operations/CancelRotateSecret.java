@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
 import java.io.IOException;
 
 /** CancelRotateSecret: {@code VersionId} names an unfinished rotation's version, when there is one. */
-public final class CancelRotateSecret implements Operation {
+final class CancelRotateSecret implements Operation {
 
     private final SecretsEngine engine;
 
-    public CancelRotateSecret(SecretsEngine engine) {
+    CancelRotateSecret(SecretsEngine engine) {
         this.engine = engine;
     }
 

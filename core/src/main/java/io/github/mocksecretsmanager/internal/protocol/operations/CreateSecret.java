@@ -14,11 +14,11 @@ import java.io.IOException;
 import java.util.List;
 
 /** CreateSecret. */
-public final class CreateSecret implements Operation {
+final class CreateSecret implements Operation {
 
     private final SecretsEngine engine;
 
-    public CreateSecret(SecretsEngine engine) {
+    CreateSecret(SecretsEngine engine) {
         this.engine = engine;
     }
 

@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.model.SecretMetadata;
 import java.io.IOException;
 
 /** DeleteResourcePolicy. */
-public final class DeleteResourcePolicy implements Operation {
+final class DeleteResourcePolicy implements Operation {
 
     private final SecretsEngine engine;
 
-    public DeleteResourcePolicy(SecretsEngine engine) {
+    DeleteResourcePolicy(SecretsEngine engine) {
         this.engine = engine;
     }
 

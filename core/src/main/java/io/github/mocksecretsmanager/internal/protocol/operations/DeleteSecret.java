@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.model.SecretMetadata;
 import java.io.IOException;
 
 /** DeleteSecret. */
-public final class DeleteSecret implements Operation {
+final class DeleteSecret implements Operation {
 
     private final SecretsEngine engine;
 
-    public DeleteSecret(SecretsEngine engine) {
+    DeleteSecret(SecretsEngine engine) {
         this.engine = engine;
     }
 

@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.model.SecretSnapshot;
 import java.io.IOException;
 
 /** DescribeSecret: optional fields appear only when they apply, as recorded against AWS. */
-public final class DescribeSecret implements Operation {
+final class DescribeSecret implements Operation {
 
     private final SecretsEngine engine;
 
-    public DescribeSecret(SecretsEngine engine) {
+    DescribeSecret(SecretsEngine engine) {
         this.engine = engine;
     }
 

@@ -8,11 +8,11 @@ import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import java.io.IOException;
 
 /** GetRandomPassword. */
-public final class GetRandomPassword implements Operation {
+final class GetRandomPassword implements Operation {
 
     private final SecretsEngine engine;
 
-    public GetRandomPassword(SecretsEngine engine) {
+    GetRandomPassword(SecretsEngine engine) {
         this.engine = engine;
     }
 

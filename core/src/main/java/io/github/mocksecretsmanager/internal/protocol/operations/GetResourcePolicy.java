@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.model.SecretMetadata;
 import java.io.IOException;
 
 /** GetResourcePolicy: {@code ResourcePolicy} is absent when the secret has none. */
-public final class GetResourcePolicy implements Operation {
+final class GetResourcePolicy implements Operation {
 
     private final SecretsEngine engine;
 
-    public GetResourcePolicy(SecretsEngine engine) {
+    GetResourcePolicy(SecretsEngine engine) {
         this.engine = engine;
     }
 

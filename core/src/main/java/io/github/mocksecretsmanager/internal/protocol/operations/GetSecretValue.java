@@ -7,14 +7,15 @@ import io.github.mocksecretsmanager.internal.protocol.Members;
 import io.github.mocksecretsmanager.internal.protocol.Operation;
 import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
+import io.github.mocksecretsmanager.model.SecretVersion;
 import java.io.IOException;
 
 /** GetSecretValue. */
-public final class GetSecretValue implements Operation {
+final class GetSecretValue implements Operation {
 
     private final SecretsEngine engine;
 
-    public GetSecretValue(SecretsEngine engine) {
+    GetSecretValue(SecretsEngine engine) {
         this.engine = engine;
     }
 
@@ -24,12 +25,13 @@ public final class GetSecretValue implements Operation {
         String versionId = Members.versionId(request, "VersionId");
         String stage = request.optionalString("VersionStage", 1, 256);
         VersionResult result = engine.getSecretValue(secretId, versionId, stage);
+        SecretVersion version = result.requiredVersion();
         out.writeStartObject();
         ResponseJson.writeSecretRef(out, result.secret());
-        out.writeStringField("VersionId", result.version().versionId());
-        ResponseJson.writeSecretValue(out, result.version());
-        ResponseJson.writeStringList(out, "VersionStages", result.version().stages());
-        ResponseJson.writeTimestamp(out, "CreatedDate", result.version().createdDate());
+        out.writeStringField("VersionId", version.versionId());
+        ResponseJson.writeSecretValue(out, version);
+        ResponseJson.writeStringList(out, "VersionStages", version.stages());
+        ResponseJson.writeTimestamp(out, "CreatedDate", version.createdDate());
         out.writeEndObject();
     }
 }

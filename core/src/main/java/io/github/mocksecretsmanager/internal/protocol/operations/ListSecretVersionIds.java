@@ -11,14 +11,14 @@ import io.github.mocksecretsmanager.model.SecretVersion;
 import java.io.IOException;
 
 /** ListSecretVersionIds. */
-public final class ListSecretVersionIds implements Operation {
+final class ListSecretVersionIds implements Operation {
 
     /** What AWS lists as the key of a secret encrypted with the default {@code aws/secretsmanager} key. */
     static final String DEFAULT_KMS_KEY = "DefaultEncryptionKey";
 
     private final SecretsEngine engine;
 
-    public ListSecretVersionIds(SecretsEngine engine) {
+    ListSecretVersionIds(SecretsEngine engine) {
         this.engine = engine;
     }
 

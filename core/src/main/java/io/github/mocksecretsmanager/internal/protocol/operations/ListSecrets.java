@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** ListSecrets: filters, sorting and paging; each entry is described as DescribeSecret would. */
-public final class ListSecrets implements Operation {
+final class ListSecrets implements Operation {
 
     private static final List<String> SORT_KEYS = Arrays.stream(SecretQuery.SortBy.values())
             .map(SecretQuery.SortBy::wireName)
@@ -22,7 +22,7 @@ public final class ListSecrets implements Operation {
 
     private final SecretsEngine engine;
 
-    public ListSecrets(SecretsEngine engine) {
+    ListSecrets(SecretsEngine engine) {
         this.engine = engine;
     }
 

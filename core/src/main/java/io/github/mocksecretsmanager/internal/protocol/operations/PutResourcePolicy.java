@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.model.SecretMetadata;
 import java.io.IOException;
 
 /** PutResourcePolicy: stores the policy text as given; {@code BlockPublicPolicy} is accepted, not evaluated. */
-public final class PutResourcePolicy implements Operation {
+final class PutResourcePolicy implements Operation {
 
     private final SecretsEngine engine;
 
-    public PutResourcePolicy(SecretsEngine engine) {
+    PutResourcePolicy(SecretsEngine engine) {
         this.engine = engine;
     }
 

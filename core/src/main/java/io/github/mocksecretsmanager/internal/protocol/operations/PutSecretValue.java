@@ -10,15 +10,16 @@ import io.github.mocksecretsmanager.internal.protocol.Operation;
 import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
 import io.github.mocksecretsmanager.model.SecretValue;
+import io.github.mocksecretsmanager.model.SecretVersion;
 import java.io.IOException;
 import java.util.List;
 
 /** PutSecretValue: the staging-label rules live in the engine's {@code StoredSecret}. */
-public final class PutSecretValue implements Operation {
+final class PutSecretValue implements Operation {
 
     private final SecretsEngine engine;
 
-    public PutSecretValue(SecretsEngine engine) {
+    PutSecretValue(SecretsEngine engine) {
         this.engine = engine;
     }
 
@@ -34,10 +35,11 @@ public final class PutSecretValue implements Operation {
                     ErrorCode.InvalidRequestException, "You must provide either SecretString or SecretBinary.");
         }
         VersionResult result = engine.putSecretValue(secretId, token, value, stages);
+        SecretVersion version = result.requiredVersion();
         out.writeStartObject();
         ResponseJson.writeSecretRef(out, result.secret());
-        out.writeStringField("VersionId", result.version().versionId());
-        ResponseJson.writeStringList(out, "VersionStages", result.version().stages());
+        out.writeStringField("VersionId", version.versionId());
+        ResponseJson.writeStringList(out, "VersionStages", version.stages());
         out.writeEndObject();
     }
 }

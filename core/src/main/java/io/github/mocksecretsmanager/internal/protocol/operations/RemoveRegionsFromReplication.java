@@ -13,11 +13,11 @@ import java.io.IOException;
 import java.util.List;
 
 /** RemoveRegionsFromReplication: answers the replicas that remain. */
-public final class RemoveRegionsFromReplication implements Operation {
+final class RemoveRegionsFromReplication implements Operation {
 
     private final SecretsEngine engine;
 
-    public RemoveRegionsFromReplication(SecretsEngine engine) {
+    RemoveRegionsFromReplication(SecretsEngine engine) {
         this.engine = engine;
     }
 

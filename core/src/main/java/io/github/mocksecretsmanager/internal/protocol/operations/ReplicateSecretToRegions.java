@@ -14,11 +14,11 @@ import java.io.IOException;
 import java.util.List;
 
 /** ReplicateSecretToRegions: records each replica as {@code InSync}; nothing is copied anywhere. */
-public final class ReplicateSecretToRegions implements Operation {
+final class ReplicateSecretToRegions implements Operation {
 
     private final SecretsEngine engine;
 
-    public ReplicateSecretToRegions(SecretsEngine engine) {
+    ReplicateSecretToRegions(SecretsEngine engine) {
         this.engine = engine;
     }
 

@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.model.SecretMetadata;
 import java.io.IOException;
 
 /** RestoreSecret. */
-public final class RestoreSecret implements Operation {
+final class RestoreSecret implements Operation {
 
     private final SecretsEngine engine;
 
-    public RestoreSecret(SecretsEngine engine) {
+    RestoreSecret(SecretsEngine engine) {
         this.engine = engine;
     }
 

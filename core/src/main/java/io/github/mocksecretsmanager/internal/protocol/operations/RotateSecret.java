@@ -11,16 +11,17 @@ import io.github.mocksecretsmanager.internal.protocol.Operation;
 import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RotateSecret: records the configuration; {@code RotateImmediately} (default true) adds an
  * {@code AWSPENDING} version. No Lambda function is called.
  */
-public final class RotateSecret implements Operation {
+final class RotateSecret implements Operation {
 
     private final SecretsEngine engine;
 
-    public RotateSecret(SecretsEngine engine) {
+    RotateSecret(SecretsEngine engine) {
         this.engine = engine;
     }
 
@@ -43,7 +44,7 @@ public final class RotateSecret implements Operation {
         out.writeEndObject();
     }
 
-    private static RotationRules rules(RequestFields request) {
+    private static @Nullable RotationRules rules(RequestFields request) {
         RequestFields rules = request.optionalObject("RotationRules");
         if (rules == null) {
             return null;

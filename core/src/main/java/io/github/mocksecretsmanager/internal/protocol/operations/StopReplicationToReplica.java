@@ -11,11 +11,11 @@ import java.io.IOException;
  * StopReplicationToReplica, called with the replica's ARN (the primary ARN with the replica's region):
  * the region leaves the primary secret's replication.
  */
-public final class StopReplicationToReplica implements Operation {
+final class StopReplicationToReplica implements Operation {
 
     private final SecretsEngine engine;
 
-    public StopReplicationToReplica(SecretsEngine engine) {
+    StopReplicationToReplica(SecretsEngine engine) {
         this.engine = engine;
     }
 

@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import java.io.IOException;
 
 /** TagResource: an empty response, as on AWS. */
-public final class TagResource implements Operation {
+final class TagResource implements Operation {
 
     private final SecretsEngine engine;
 
-    public TagResource(SecretsEngine engine) {
+    TagResource(SecretsEngine engine) {
         this.engine = engine;
     }
 

@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.util.List;
 
 /** UntagResource: an empty response; afterwards DescribeSecret shows {@code Tags}, even when empty. */
-public final class UntagResource implements Operation {
+final class UntagResource implements Operation {
 
     private final SecretsEngine engine;
 
-    public UntagResource(SecretsEngine engine) {
+    UntagResource(SecretsEngine engine) {
         this.engine = engine;
     }
 

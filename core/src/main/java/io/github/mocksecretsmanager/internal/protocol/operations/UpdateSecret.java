@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
 import java.io.IOException;
 
 /** UpdateSecret: a value makes a new AWSCURRENT version, as PutSecretValue without stages does. */
-public final class UpdateSecret implements Operation {
+final class UpdateSecret implements Operation {
 
     private final SecretsEngine engine;
 
-    public UpdateSecret(SecretsEngine engine) {
+    UpdateSecret(SecretsEngine engine) {
         this.engine = engine;
     }
 

@@ -10,11 +10,11 @@ import io.github.mocksecretsmanager.model.SecretMetadata;
 import java.io.IOException;
 
 /** UpdateSecretVersionStage. */
-public final class UpdateSecretVersionStage implements Operation {
+final class UpdateSecretVersionStage implements Operation {
 
     private final SecretsEngine engine;
 
-    public UpdateSecretVersionStage(SecretsEngine engine) {
+    UpdateSecretVersionStage(SecretsEngine engine) {
         this.engine = engine;
     }
 

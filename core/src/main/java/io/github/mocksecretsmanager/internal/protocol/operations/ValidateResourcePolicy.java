@@ -10,11 +10,11 @@ import java.io.IOException;
  * ValidateResourcePolicy: a policy that is a JSON object passes; one that is not gets
  * {@code MalformedPolicyDocumentException}. IAM's policy checks are not emulated.
  */
-public final class ValidateResourcePolicy implements Operation {
+final class ValidateResourcePolicy implements Operation {
 
     private final SecretsEngine engine;
 
-    public ValidateResourcePolicy(SecretsEngine engine) {
+    ValidateResourcePolicy(SecretsEngine engine) {
         this.engine = engine;
     }
 
