@@ -56,22 +56,26 @@ public final class AdminHandler implements HttpHandler {
             send(exchange, 200, out -> out.writeStringField("status", "RESET"));
         } else if (path.equals(PREFIX + "secrets") && get) {
             send(exchange, 200, this::writeSecrets);
-        } else if (path.equals(PREFIX + "requests") && journal == null) {
+        } else if (path.equals(PREFIX + "requests") && journal != null && get) {
+            sendJournal(exchange, journal);
+        } else if (path.equals(PREFIX + "requests") && journal != null && isDelete(exchange)) {
+            journal.clear();
+            send(exchange, 200, out -> out.writeStringField("status", "CLEARED"));
+        } else if (path.equals(PREFIX + "requests") && journal == null && (get || isDelete(exchange))) {
             send(exchange, 409, out -> {
                 out.writeStringField("__type", "JournalDisabledException");
                 out.writeStringField("Message", "This server keeps no request journal (journal size 0).");
             });
-        } else if (path.equals(PREFIX + "requests") && get) {
-            sendJournal(exchange);
-        } else if (path.equals(PREFIX + "requests") && Methods.DELETE.equals(exchange.getRequestMethod())) {
-            journal.clear();
-            send(exchange, 200, out -> out.writeStringField("status", "CLEARED"));
         } else {
             send(exchange, 404, out -> {
                 out.writeStringField("__type", "ResourceNotFoundException");
                 out.writeStringField("Message", "No admin endpoint at this path and method.");
             });
         }
+    }
+
+    private static boolean isDelete(HttpServerExchange exchange) {
+        return Methods.DELETE.equals(exchange.getRequestMethod());
     }
 
     private void writeSecrets(JsonGenerator out) throws IOException {
@@ -97,7 +101,7 @@ public final class AdminHandler implements HttpHandler {
     }
 
     /** {@code {"requests": [...]}}, oldest first, narrowed by {@code operation}, {@code secretId}, {@code since}. */
-    private void sendJournal(HttpServerExchange exchange) {
+    private static void sendJournal(HttpServerExchange exchange, JournalBuffer journal) {
         String operation = query(exchange, "operation");
         String secretId = query(exchange, "secretId");
         String since = query(exchange, "since");
