@@ -1,6 +1,7 @@
 package io.github.mocksecretsmanager;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.github.mocksecretsmanager.faults.ServerClock;
 import io.github.mocksecretsmanager.internal.engine.NewSecret;
 import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
 import io.github.mocksecretsmanager.internal.engine.VersionResult;
@@ -20,6 +21,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,7 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
 
     private final ServerConfig config;
     private final SecretsEngine engine;
+    private final MovableClock clock;
     private final @Nullable JournalBuffer journal;
     private final HttpListener listener;
     private final GracefulShutdownHandler shutdown;
@@ -59,7 +62,8 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
 
     private MockSecretsManagerServer(ServerConfig config) {
         this.config = config;
-        this.engine = new SecretsEngine(config.region(), config.accountId(), config.clock(), config.versionLimit());
+        this.clock = new MovableClock(config.clock(), this::runDueWork);
+        this.engine = new SecretsEngine(config.region(), config.accountId(), clock, config.versionLimit());
         seed();
         JsonFactory json = JsonFactory.builder().build();
         SignatureVerifier signatures = config.credentials() == null
@@ -68,12 +72,13 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
                         config.credentials().accessKeyId(),
                         config.credentials().secretAccessKey(),
                         config.region(),
-                        config.clock());
+                        // Clients sign with the real time: a moved clock must not make them "expired".
+                        Clock.systemUTC());
         this.journal = config.journalSize() > 0 ? new JournalBuffer(config.journalSize()) : null;
-        RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, engine, config.clock());
+        RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, engine, clock);
         HttpHandler api = new SecretsManagerHandler(
                 OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures, recorder);
-        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal);
+        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal, clock);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
@@ -161,8 +166,21 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
         return List.copyOf(all);
     }
 
-    /** Removes every secret, then creates the configured seed secrets again; empties the request journal. */
+    /**
+     * The server's clock, which every date it answers with comes from: the configured {@link
+     * ServerConfig#clock() clock} until a test {@linkplain ServerClock#set sets} or {@linkplain
+     * ServerClock#advance advances} it. Moving it runs what falls due, as time passing on AWS would.
+     */
+    public ServerClock clock() {
+        return clock;
+    }
+
+    /**
+     * Removes every secret, then creates the configured seed secrets again; empties the request
+     * journal and puts the clock back to the configured clock's time.
+     */
     public void reset() {
+        clock.reset();
         engine.reset();
         seed();
         resetJournal();
@@ -216,6 +234,10 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
     @Override
     public String toString() {
         return "MockSecretsManagerServer[" + endpoint + ", region=" + config.region() + "]";
+    }
+
+    private void runDueWork() {
+        engine.runDueWork();
     }
 
     private SecretSnapshot create(String name, SecretValue value) {

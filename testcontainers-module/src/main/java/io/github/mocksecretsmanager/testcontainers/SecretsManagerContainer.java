@@ -1,5 +1,7 @@
 package io.github.mocksecretsmanager.testcontainers;
 
+import io.github.mocksecretsmanager.faults.ServerClock;
+import io.github.mocksecretsmanager.journal.FaultJson;
 import io.github.mocksecretsmanager.journal.JournalJson;
 import io.github.mocksecretsmanager.journal.RecordedRequest;
 import io.github.mocksecretsmanager.journal.RequestJournal;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,9 +245,50 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         admin("DELETE", "/__admin/requests");
     }
 
+    /**
+     * The clock of the server in the container, read and moved through {@code GET} and {@code POST
+     * /__admin/clock}. Moving it runs what falls due (deletions at the end of a recovery window, version
+     * pruning) before the call returns; {@code POST /__admin/reset} puts it back.
+     */
+    public ServerClock clock() {
+        return new ServerClock() {
+            @Override
+            public Instant now() {
+                return FaultJson.readNow(admin("GET", "/__admin/clock"));
+            }
+
+            @Override
+            public void set(Instant instant) {
+                admin("POST", "/__admin/clock", FaultJson.writeSet(Objects.requireNonNull(instant, "instant")));
+            }
+
+            @Override
+            public void advance(Duration duration) {
+                if (duration.isNegative()) {
+                    throw new IllegalArgumentException("the clock only advances: " + duration + " is negative");
+                }
+                admin("POST", "/__admin/clock", FaultJson.writeAdvance(duration));
+            }
+
+            @Override
+            public String toString() {
+                return "ServerClock[" + getContainerName() + "]";
+            }
+        };
+    }
+
     private String admin(String method, String path) {
+        return admin(method, path, null);
+    }
+
+    private String admin(String method, String path, String body) {
         HttpRequest request = HttpRequest.newBuilder(getEndpoint().resolve(path))
-                .method(method, HttpRequest.BodyPublishers.noBody())
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
                 .timeout(ADMIN_TIMEOUT)
                 .build();
         try {

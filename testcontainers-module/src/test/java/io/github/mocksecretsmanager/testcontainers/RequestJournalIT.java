@@ -34,7 +34,8 @@ class RequestJournalIT {
                 container.verify(getSecretValue().secretId("db/creds").succeeded(), times(2));
                 container.verify(createSecret().secretId("api/key"));
                 container.verify(deleteSecret(), never());
-                RecordedRequest missing = container.requests(getSecretValue().failed()).get(0);
+                RecordedRequest missing =
+                        container.requests(getSecretValue().failed()).get(0);
                 assertThat(missing.errorType()).isEqualTo("ResourceNotFoundException");
                 assertThat(missing.hint()).isEqualTo("similar names: db/creds");
                 assertThatThrownBy(() -> container.verify(getSecretValue().secretId("api/key")))
