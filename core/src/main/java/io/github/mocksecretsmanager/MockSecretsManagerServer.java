@@ -1,11 +1,14 @@
 package io.github.mocksecretsmanager;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.github.mocksecretsmanager.faults.FaultInjection;
+import io.github.mocksecretsmanager.faults.FaultRule;
 import io.github.mocksecretsmanager.faults.ServerClock;
 import io.github.mocksecretsmanager.internal.engine.NewSecret;
 import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
 import io.github.mocksecretsmanager.internal.engine.VersionResult;
 import io.github.mocksecretsmanager.internal.protocol.AdminHandler;
+import io.github.mocksecretsmanager.internal.protocol.FaultRules;
 import io.github.mocksecretsmanager.internal.protocol.JournalBuffer;
 import io.github.mocksecretsmanager.internal.protocol.OperationRegistry;
 import io.github.mocksecretsmanager.internal.protocol.RequestRecorder;
@@ -45,7 +48,7 @@ import org.xnio.OptionMap;
  *
  * <p>Servers share nothing: any number can run in one JVM. All methods are thread-safe.
  */
-public final class MockSecretsManagerServer implements RequestJournal, AutoCloseable {
+public final class MockSecretsManagerServer implements RequestJournal, FaultInjection, AutoCloseable {
 
     private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
     private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
@@ -53,6 +56,7 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
     private final ServerConfig config;
     private final SecretsEngine engine;
     private final MovableClock clock;
+    private final FaultRules faults;
     private final @Nullable JournalBuffer journal;
     private final HttpListener listener;
     private final GracefulShutdownHandler shutdown;
@@ -76,9 +80,10 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
                         Clock.systemUTC());
         this.journal = config.journalSize() > 0 ? new JournalBuffer(config.journalSize()) : null;
         RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, engine, clock);
+        this.faults = new FaultRules(engine);
         HttpHandler api = new SecretsManagerHandler(
-                OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures, recorder);
-        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal, clock);
+                OperationRegistry.of(engine), json, config.maxRequestBytes(), signatures, recorder, faults);
+        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal, clock, faults);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
@@ -177,13 +182,43 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
 
     /**
      * Removes every secret, then creates the configured seed secrets again; empties the request
-     * journal and puts the clock back to the configured clock's time.
+     * journal, removes every fault rule and puts the clock back to the configured clock's time.
      */
     public void reset() {
+        faults.removeFaults();
         clock.reset();
         engine.reset();
         seed();
         resetJournal();
+    }
+
+    /**
+     * Adds a fault rule: matching requests get an AWS error, latency or a broken connection instead of
+     * (or before) their normal answer. Faulted requests are in the journal with their {@link
+     * RecordedRequest#fault() fault}.
+     *
+     * <pre>{@code
+     * server.addFault(FaultRule.onOperation("GetSecretValue").throttle().times(2));
+     * }</pre>
+     */
+    @Override
+    public String addFault(FaultRule rule) {
+        return faults.addFault(rule);
+    }
+
+    @Override
+    public List<FaultRule> faults() {
+        return faults.faults();
+    }
+
+    @Override
+    public void removeFault(String id) {
+        faults.removeFault(id);
+    }
+
+    @Override
+    public void removeFaults() {
+        faults.removeFaults();
     }
 
     /**

@@ -2,6 +2,8 @@ package io.github.mocksecretsmanager.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mocksecretsmanager.faults.FaultInjection;
+import io.github.mocksecretsmanager.faults.FaultRule;
 import io.github.mocksecretsmanager.faults.ServerClock;
 import io.github.mocksecretsmanager.internal.engine.AwsException;
 import io.github.mocksecretsmanager.journal.FaultJson;
@@ -34,7 +36,8 @@ import java.util.function.Supplier;
  * {@code POST /__admin/reset}, {@code GET /__admin/secrets} (names, ARNs, versions and labels; never
  * values), the request journal, {@code GET} and {@code DELETE /__admin/requests}, and the clock,
  * {@code GET /__admin/clock} and {@code POST /__admin/clock} with {@code {"advance": "P8D"}} or
- * {@code {"set": "<instant>"}}.
+ * {@code {"set": "<instant>"}}, and the fault rules: {@code POST /__admin/faults} with a rule (answered with
+ * its {@code id}), {@code GET} and {@code DELETE /__admin/faults}, {@code DELETE /__admin/faults/<id>}.
  */
 public final class AdminHandler implements HttpHandler {
 
@@ -46,6 +49,7 @@ public final class AdminHandler implements HttpHandler {
     private final Supplier<List<SecretSnapshot>> secrets;
     private final JournalBuffer journal;
     private final ServerClock clock;
+    private final FaultInjection faults;
 
     /** @param journal the request journal, or {@code null} when the server keeps none */
     public AdminHandler(
@@ -53,12 +57,14 @@ public final class AdminHandler implements HttpHandler {
             Runnable reset,
             Supplier<List<SecretSnapshot>> secrets,
             JournalBuffer journal,
-            ServerClock clock) {
+            ServerClock clock,
+            FaultInjection faults) {
         this.json = json;
         this.reset = reset;
         this.secrets = secrets;
         this.journal = journal;
         this.clock = clock;
+        this.faults = faults;
     }
 
     @Override
@@ -66,6 +72,7 @@ public final class AdminHandler implements HttpHandler {
         String path = exchange.getRelativePath();
         boolean get = Methods.GET.equals(exchange.getRequestMethod());
         boolean post = Methods.POST.equals(exchange.getRequestMethod());
+        boolean delete = Methods.DELETE.equals(exchange.getRequestMethod());
         if (path.equals(PREFIX + "health") && get) {
             send(exchange, 200, out -> out.writeStringField("status", "UP"));
         } else if (path.equals(PREFIX + "reset") && post) {
@@ -76,7 +83,17 @@ public final class AdminHandler implements HttpHandler {
         } else if (path.equals(PREFIX + "clock") && get) {
             sendClock(exchange);
         } else if (path.equals(PREFIX + "clock") && post) {
-            withBody(exchange, this::moveClock);
+            withBody(exchange, (ex, bytes) -> withObject(ex, bytes, this::moveClock));
+        } else if (path.equals(PREFIX + "faults") && get) {
+            sendText(exchange, 200, FaultJson.writeList(faults.faults()));
+        } else if (path.equals(PREFIX + "faults") && post) {
+            withBody(exchange, this::addFault);
+        } else if (path.equals(PREFIX + "faults") && delete) {
+            faults.removeFaults();
+            send(exchange, 200, out -> out.writeStringField("status", "CLEARED"));
+        } else if (path.startsWith(PREFIX + "faults/") && delete) {
+            faults.removeFault(path.substring((PREFIX + "faults/").length()));
+            send(exchange, 200, out -> out.writeStringField("status", "REMOVED"));
         } else if (path.equals(PREFIX + "requests") && journal == null) {
             send(exchange, 409, out -> {
                 out.writeStringField("__type", "JournalDisabledException");
@@ -172,25 +189,46 @@ public final class AdminHandler implements HttpHandler {
         sendClock(exchange);
     }
 
+    /** Answers the rule as added, with its {@code id}. */
+    private void addFault(HttpServerExchange exchange, byte[] body) {
+        FaultRule rule;
+        try {
+            rule = FaultJson.read(new String(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            badRequest(exchange, "Bad fault rule: " + e.getMessage());
+            return;
+        }
+        String id = faults.addFault(rule);
+        sendText(exchange, 200, FaultJson.write(rule.withId(id)));
+    }
+
     private interface BodyHandler {
+        void handle(HttpServerExchange exchange, byte[] body) throws IOException;
+    }
+
+    private interface ObjectHandler {
         void handle(HttpServerExchange exchange, Map<String, Object> body) throws IOException;
     }
 
-    /** Reads a JSON object body (at most {@link #MAX_BODY_BYTES}), then hands it on; 400 for anything else. */
+    private void withObject(HttpServerExchange exchange, byte[] bytes, ObjectHandler handler) throws IOException {
+        Map<String, Object> body;
+        try {
+            body = JsonRequest.parseObject(json, bytes);
+        } catch (AwsException e) {
+            badRequest(exchange, "The body must be a JSON object.");
+            return;
+        }
+        handler.handle(exchange, body);
+    }
+
+    /** Reads the body (at most {@link #MAX_BODY_BYTES}), then hands it on; 400 for anything else. */
     private void withBody(HttpServerExchange exchange, BodyHandler handler) {
         Receiver receiver = exchange.getRequestReceiver();
         receiver.setMaxBufferSize(MAX_BODY_BYTES);
         receiver.receiveFullBytes(
                 (ex, bytes) -> {
-                    Map<String, Object> body;
                     try {
-                        body = JsonRequest.parseObject(json, bytes);
-                    } catch (AwsException e) {
-                        badRequest(ex, "The body must be a JSON object.");
-                        return;
-                    }
-                    try {
-                        handler.handle(ex, body);
+                        handler.handle(ex, bytes);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
