@@ -1,5 +1,7 @@
 package io.github.mocksecretsmanager.testcontainers;
 
+import io.github.mocksecretsmanager.faults.FaultInjection;
+import io.github.mocksecretsmanager.faults.FaultRule;
 import io.github.mocksecretsmanager.faults.ServerClock;
 import io.github.mocksecretsmanager.journal.FaultJson;
 import io.github.mocksecretsmanager.journal.JournalJson;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,7 +56,8 @@ import org.testcontainers.utility.MountableFile;
  * {@code withEnv} works as well and the getters read back whatever the environment says. The image
  * is built by this project (see its README); it is not in any registry.
  */
-public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer> implements RequestJournal {
+public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer>
+        implements RequestJournal, FaultInjection {
 
     /** The port the server listens on inside the container. */
     public static final int PORT = 4584;
@@ -243,6 +247,36 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     @Override
     public void resetJournal() {
         admin("DELETE", "/__admin/requests");
+    }
+
+    /**
+     * Adds a fault rule to the server in the container ({@code POST /__admin/faults}); see {@link
+     * FaultRule}. {@code POST /__admin/reset} removes every rule.
+     *
+     * @return the rule's id
+     */
+    @Override
+    public String addFault(FaultRule rule) {
+        String added = admin("POST", "/__admin/faults", FaultJson.write(Objects.requireNonNull(rule, "rule")));
+        return Objects.requireNonNull(FaultJson.read(added).id(), "the server answered a rule without an id");
+    }
+
+    /** The rules in force ({@code GET /__admin/faults}), in the order they are tried. */
+    @Override
+    public List<FaultRule> faults() {
+        return FaultJson.readList(admin("GET", "/__admin/faults"));
+    }
+
+    /** Removes one rule ({@code DELETE /__admin/faults/<id>}); an unknown id is ignored. */
+    @Override
+    public void removeFault(String id) {
+        admin("DELETE", "/__admin/faults/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
+    /** Removes every rule ({@code DELETE /__admin/faults}). */
+    @Override
+    public void removeFaults() {
+        admin("DELETE", "/__admin/faults");
     }
 
     /**
