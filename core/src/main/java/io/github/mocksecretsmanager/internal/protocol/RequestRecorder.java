@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +140,7 @@ public final class RequestRecorder {
         }
 
         /** Records the outcome with any error type, e.g. an injected one; the entry is then visible. */
-        void finish(int status, String errorType) {
+        void finish(int status, @Nullable String errorType) {
             if (secretId != null && secret == null) {
                 secret = engine.identify(secretId); // a secret the request created
             }

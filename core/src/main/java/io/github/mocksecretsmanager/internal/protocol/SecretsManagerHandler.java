@@ -128,7 +128,7 @@ public final class SecretsManagerHandler implements HttpHandler {
             String action,
             Operation operation,
             Map<String, Object> members,
-            RequestRecorder.Entry entry) {
+            RequestRecorder.@Nullable Entry entry) {
         answer(exchange, action, entry, () -> {
             RequestFields request = new RequestFields(members);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
@@ -148,7 +148,10 @@ public final class SecretsManagerHandler implements HttpHandler {
 
     /** Answers with an error, late, or over a broken connection, as the rule that fired says. */
     private void injectFault(
-            HttpServerExchange exchange, FaultRules.Firing fault, RequestRecorder.Entry entry, Runnable operation) {
+            HttpServerExchange exchange,
+            FaultRules.Firing fault,
+            RequestRecorder.@Nullable Entry entry,
+            Runnable operation) {
         if (entry != null) {
             entry.fault(fault.description());
         }
@@ -177,7 +180,7 @@ public final class SecretsManagerHandler implements HttpHandler {
     }
 
     /** Runs {@code step}, answering any failure in AWS's shape. */
-    private void answer(HttpServerExchange exchange, String action, RequestRecorder.Entry entry, Step step) {
+    private void answer(HttpServerExchange exchange, String action, RequestRecorder.@Nullable Entry entry, Step step) {
         try {
             step.run();
         } catch (AwsException e) {
@@ -194,7 +197,7 @@ public final class SecretsManagerHandler implements HttpHandler {
     }
 
     /** The secret a request is about, as the journal records it: {@code SecretId}, else {@code Name}. */
-    private static String secretIdOf(Map<String, Object> members) {
+    private static @Nullable String secretIdOf(Map<String, Object> members) {
         if (members.get("SecretId") instanceof String id) {
             return id;
         }
@@ -218,7 +221,11 @@ public final class SecretsManagerHandler implements HttpHandler {
     }
 
     private void sendError(
-            HttpServerExchange exchange, int status, String type, String message, RequestRecorder.Entry entry) {
+            HttpServerExchange exchange,
+            int status,
+            String type,
+            String message,
+            RequestRecorder.@Nullable Entry entry) {
         if (entry != null) {
             entry.finish(status, type);
         }
