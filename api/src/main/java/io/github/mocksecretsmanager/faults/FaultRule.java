@@ -310,8 +310,9 @@ public final class FaultRule {
     }
 
     /**
-     * The message AWS's documentation gives for the error type (the "Common Errors" and Secrets Manager
-     * API reference pages); a generic one for other types.
+     * The message AWS answers throttling with ({@code "Rate exceeded"}, as seen from AWS's JSON
+     * services), else the description AWS's documentation gives for the error type (the "Common Errors"
+     * and Secrets Manager API reference pages); a generic one for other types.
      */
     static String defaultMessage(String errorType) {
         return switch (errorType) {
