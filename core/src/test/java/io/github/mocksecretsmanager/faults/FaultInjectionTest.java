@@ -207,6 +207,20 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aCountIsExactEvenUnderConcurrentCalls() throws Exception {
+        server.addFault(FaultRule.onOperation("ListSecrets").throttle().times(5));
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            calls.add(http.sendAsync(request("ListSecrets", "{}"), HttpResponse.BodyHandlers.ofString()));
+        }
+        long throttled = 0;
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            throttled += call.get().statusCode() == 400 ? 1 : 0;
+        }
+        assertThat(throttled).isEqualTo(5);
+    }
+
+    @Test
     void rulesAreListedRemovedAndClearedByReset() {
         String first = server.addFault(FaultRule.onOperation("GetSecretValue").throttle());
         String second = server.addFault(FaultRule.onAnyOperation().latency(Duration.ofMillis(10)));
@@ -254,6 +268,8 @@ class FaultInjectionTest {
                     .as(body)
                     .startsWith("{\"__type\":\"ValidationException\",\"Message\":\"Bad fault rule");
         }
+        HttpResponse<String> huge = admin("POST", "/__admin/faults", "{\"message\":\"" + "x".repeat(100_000) + "\"}");
+        assertThat(huge.statusCode()).isEqualTo(400);
         assertThat(server.faults()).isEmpty();
     }
 
