@@ -1,10 +1,14 @@
 package io.github.mocksecretsmanager;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.github.mocksecretsmanager.faults.FaultInjection;
+import io.github.mocksecretsmanager.faults.FaultRule;
+import io.github.mocksecretsmanager.faults.ServerClock;
 import io.github.mocksecretsmanager.internal.engine.NewSecret;
 import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
 import io.github.mocksecretsmanager.internal.engine.VersionResult;
 import io.github.mocksecretsmanager.internal.protocol.AdminHandler;
+import io.github.mocksecretsmanager.internal.protocol.FaultRules;
 import io.github.mocksecretsmanager.internal.protocol.JournalBuffer;
 import io.github.mocksecretsmanager.internal.protocol.OperationRegistry;
 import io.github.mocksecretsmanager.internal.protocol.RequestRecorder;
@@ -21,6 +25,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +49,15 @@ import org.xnio.OptionMap;
  *
  * <p>Servers share nothing: any number can run in one JVM. All methods are thread-safe.
  */
-public final class MockSecretsManagerServer implements RequestJournal, AutoCloseable {
+public final class MockSecretsManagerServer implements RequestJournal, FaultInjection, AutoCloseable {
 
     private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
     private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
 
     private final ServerConfig config;
     private final SecretsEngine engine;
+    private final MovableClock clock;
+    private final FaultRules faults;
     private final @Nullable JournalBuffer journal;
     private final HttpListener listener;
     private final GracefulShutdownHandler shutdown;
@@ -60,7 +67,8 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
 
     private MockSecretsManagerServer(ServerConfig config) {
         this.config = config;
-        this.engine = new SecretsEngine(config.region(), config.accountId(), config.clock(), config.versionLimit());
+        this.clock = new MovableClock(config.clock(), this::runDueWork);
+        this.engine = new SecretsEngine(config.region(), config.accountId(), clock, config.versionLimit());
         seed();
         JsonFactory json = JsonFactory.builder().build();
         SignatureVerifier signatures = config.credentials() == null
@@ -69,16 +77,19 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
                         config.credentials().accessKeyId(),
                         config.credentials().secretAccessKey(),
                         config.region(),
-                        config.clock());
+                        // Clients sign with the real time: a moved clock must not make them "expired".
+                        Clock.systemUTC());
         this.journal = config.journalSize() > 0 ? new JournalBuffer(config.journalSize()) : null;
-        RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, engine, config.clock());
+        RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, engine, clock);
+        this.faults = new FaultRules(engine);
         HttpHandler api = new SecretsManagerHandler(
                 OperationRegistry.of(Operations.byAction(engine)),
                 json,
                 config.maxRequestBytes(),
                 signatures,
-                recorder);
-        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal);
+                recorder,
+                faults);
+        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal, clock, faults);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
@@ -166,11 +177,54 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
         return List.copyOf(all);
     }
 
-    /** Removes every secret, then creates the configured seed secrets again; empties the request journal. */
+    /**
+     * The server's clock, which every date it answers with comes from: the configured {@link
+     * ServerConfig#clock() clock} until a test {@linkplain ServerClock#set sets} or {@linkplain
+     * ServerClock#advance advances} it. Moving it runs what falls due, as time passing on AWS would.
+     */
+    public ServerClock clock() {
+        return clock;
+    }
+
+    /**
+     * Removes every secret, then creates the configured seed secrets again; empties the request
+     * journal, removes every fault rule and puts the clock back to the configured clock's time.
+     */
     public void reset() {
+        faults.removeFaults();
+        clock.reset();
         engine.reset();
         seed();
         resetJournal();
+    }
+
+    /**
+     * Adds a fault rule: matching requests get an AWS error, latency or a broken connection instead of
+     * (or before) their normal answer. Faulted requests are in the journal with their {@link
+     * RecordedRequest#fault() fault}.
+     *
+     * <pre>{@code
+     * server.addFault(FaultRule.onOperation("GetSecretValue").throttle().times(2));
+     * }</pre>
+     */
+    @Override
+    public String addFault(FaultRule rule) {
+        return faults.addFault(rule);
+    }
+
+    @Override
+    public List<FaultRule> faults() {
+        return faults.faults();
+    }
+
+    @Override
+    public void removeFault(String id) {
+        faults.removeFault(id);
+    }
+
+    @Override
+    public void removeFaults() {
+        faults.removeFaults();
     }
 
     /**
@@ -221,6 +275,10 @@ public final class MockSecretsManagerServer implements RequestJournal, AutoClose
     @Override
     public String toString() {
         return "MockSecretsManagerServer[" + endpoint + ", region=" + config.region() + "]";
+    }
+
+    private void runDueWork() {
+        engine.runDueWork();
     }
 
     private SecretSnapshot create(String name, SecretValue value) {

@@ -103,7 +103,11 @@ public final class ServerConfig {
         return seeds;
     }
 
-    /** The source of every date the server records; swap it to test deletion windows and version pruning. */
+    /**
+     * Where the server's {@linkplain MockSecretsManagerServer#clock() clock} starts: the source of every
+     * date the server records until a test sets or advances that clock. SigV4 signature dates are
+     * always checked against the system clock, since clients sign with the real time.
+     */
     public Clock clock() {
         return clock;
     }

@@ -1,6 +1,7 @@
 package io.github.mocksecretsmanager.junit;
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.faults.ServerClock;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
@@ -31,10 +32,17 @@ enum Injectable {
         Object valueFrom(ServerResource resource) {
             return resource.server().endpoint();
         }
+    },
+    CLOCK(ServerClock.class.getName()) {
+        @Override
+        Object valueFrom(ServerResource resource) {
+            return resource.server().clock();
+        }
     };
 
     static final String SUPPORTED = "SecretsManagerClient, SecretsManagerAsyncClient (AWS SDK for Java 2.x),"
-            + " MockSecretsManagerServer or java.net.URI (the endpoint), declared with exactly that type";
+            + " MockSecretsManagerServer, ServerClock (the server's clock) or java.net.URI (the endpoint),"
+            + " declared with exactly that type";
 
     /** The AWS SDK for Kotlin's Secrets Manager package: its clients are built by the test, from the endpoint. */
     private static final String KOTLIN_SDK_PACKAGE = "aws.sdk.kotlin.services.secretsmanager.";

@@ -119,7 +119,8 @@ public final class Main {
                 "  " + SeedSecretsVariable.NAME + " is deprecated (use " + CommandLine.SEED_FILE_VARIABLE + " or "
                         + CommandLine.SEEDS_VARIABLE + "); it still reads",
                 "  {\"db/creds\": \"a SecretString\", \"tls/key\": {\"binary\": \"<base64 SecretBinary>\"}} for one release.",
-                "GET /__admin/health answers 200 once the server is ready.",
+                "GET /__admin/health answers 200 once the server is ready. /__admin/faults adds and removes fault",
+                "  rules, /__admin/clock reads and moves the server's clock (docs/faults-and-clock.md).",
                 "");
     }
 }

@@ -330,6 +330,35 @@ class MainTest {
         assertThat(Main.NO_MBEAN_SERVER).isEqualTo(NoMBeanServer.class.getName());
     }
 
+    /** The fault and clock admin endpoints, also with only the image runtime's modules. */
+    private static void assertFaultsAndClockAnswer(URI endpoint) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> added = http.send(
+                HttpRequest.newBuilder(endpoint.resolve("/__admin/faults"))
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"operation\": \"ListSecrets\", \"errorType\": \"ThrottlingException\", \"count\": 1}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).contains("\"id\":\"fault-1\"");
+        HttpResponse<String> throttled = http.send(
+                HttpRequest.newBuilder(endpoint)
+                        .header("X-Amz-Target", "secretsmanager.ListSecrets")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(throttled.statusCode()).isEqualTo(400);
+        assertThat(throttled.headers().firstValue("x-amzn-ErrorType")).hasValue("ThrottlingException");
+        HttpResponse<String> moved = http.send(
+                HttpRequest.newBuilder(endpoint.resolve("/__admin/clock"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"P8D\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.body()).startsWith("{\"now\":\"");
+    }
+
     /**
      * The real process: ready for HTTP when it prints its endpoint, and stops cleanly on SIGTERM; also
      * with only the modules of the container image's runtime, which has no {@code java.management}.
@@ -363,6 +392,7 @@ class MainTest {
                             HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("UP");
+            assertFaultsAndClockAnswer(URI.create(endpoint.group(1)));
 
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(10, TimeUnit.SECONDS))

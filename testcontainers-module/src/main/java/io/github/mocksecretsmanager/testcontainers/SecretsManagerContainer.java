@@ -1,5 +1,9 @@
 package io.github.mocksecretsmanager.testcontainers;
 
+import io.github.mocksecretsmanager.faults.FaultInjection;
+import io.github.mocksecretsmanager.faults.FaultRule;
+import io.github.mocksecretsmanager.faults.ServerClock;
+import io.github.mocksecretsmanager.journal.FaultJson;
 import io.github.mocksecretsmanager.journal.JournalJson;
 import io.github.mocksecretsmanager.journal.RecordedRequest;
 import io.github.mocksecretsmanager.journal.RequestJournal;
@@ -9,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +57,8 @@ import org.testcontainers.utility.MountableFile;
  * {@code withEnv} works as well and the getters read back whatever the environment says. The image
  * is built by this project (see its README); it is not in any registry.
  */
-public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer> implements RequestJournal {
+public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer>
+        implements RequestJournal, FaultInjection {
 
     /** The port the server listens on inside the container. */
     public static final int PORT = 4584;
@@ -243,9 +250,80 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         admin("DELETE", "/__admin/requests");
     }
 
+    /**
+     * Adds a fault rule to the server in the container ({@code POST /__admin/faults}); see {@link
+     * FaultRule}. {@code POST /__admin/reset} removes every rule.
+     *
+     * @return the rule's id
+     */
+    @Override
+    public String addFault(FaultRule rule) {
+        String added = admin("POST", "/__admin/faults", FaultJson.write(Objects.requireNonNull(rule, "rule")));
+        return Objects.requireNonNull(FaultJson.read(added).id(), "the server answered a rule without an id");
+    }
+
+    /** The rules in force ({@code GET /__admin/faults}), in the order they are tried. */
+    @Override
+    public List<FaultRule> faults() {
+        return FaultJson.readList(admin("GET", "/__admin/faults"));
+    }
+
+    /** Removes one rule ({@code DELETE /__admin/faults/<id>}); an unknown id is ignored. */
+    @Override
+    public void removeFault(String id) {
+        admin("DELETE", "/__admin/faults/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
+    /** Removes every rule ({@code DELETE /__admin/faults}). */
+    @Override
+    public void removeFaults() {
+        admin("DELETE", "/__admin/faults");
+    }
+
+    /**
+     * The clock of the server in the container, read and moved through {@code GET} and {@code POST
+     * /__admin/clock}. Moving it runs what falls due (deletions at the end of a recovery window, version
+     * pruning) before the call returns; {@code POST /__admin/reset} puts it back.
+     */
+    public ServerClock clock() {
+        return new ServerClock() {
+            @Override
+            public Instant now() {
+                return FaultJson.readNow(admin("GET", "/__admin/clock"));
+            }
+
+            @Override
+            public void set(Instant instant) {
+                admin("POST", "/__admin/clock", FaultJson.writeSet(Objects.requireNonNull(instant, "instant")));
+            }
+
+            @Override
+            public void advance(Duration duration) {
+                if (duration.isNegative()) {
+                    throw new IllegalArgumentException("the clock only advances: " + duration + " is negative");
+                }
+                admin("POST", "/__admin/clock", FaultJson.writeAdvance(duration));
+            }
+
+            @Override
+            public String toString() {
+                return "ServerClock[" + getContainerName() + "]";
+            }
+        };
+    }
+
     private String admin(String method, String path) {
+        return admin(method, path, null);
+    }
+
+    private String admin(String method, String path, String body) {
         HttpRequest request = HttpRequest.newBuilder(getEndpoint().resolve(path))
-                .method(method, HttpRequest.BodyPublishers.noBody())
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
                 .timeout(ADMIN_TIMEOUT)
                 .build();
         try {

@@ -261,6 +261,18 @@ public final class SecretsEngine {
         return hints.notFound(secretId);
     }
 
+    /**
+     * Does what time alone does on AWS, as of the clock's current time: removes secrets whose
+     * deletion date has come and prunes the deprecated versions AWS would prune.
+     */
+    public void runDueWork() {
+        Instant now = access.now();
+        access.store().each(now, secret -> {
+            secret.prune(now);
+            return Boolean.TRUE;
+        });
+    }
+
     /** Removes every secret. */
     public void reset() {
         access.store().clear();

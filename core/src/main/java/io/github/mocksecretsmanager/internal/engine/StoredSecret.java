@@ -312,7 +312,8 @@ final class StoredSecret {
         }
     }
 
-    private void prune(Instant now) {
+    /** Removes the versions {@link #prunable} names as of {@code now}. */
+    void prune(Instant now) {
         for (Object key : prunable(now, versions.size())) {
             versions.remove(key);
         }

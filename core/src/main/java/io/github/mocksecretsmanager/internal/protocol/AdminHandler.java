@@ -2,46 +2,70 @@ package io.github.mocksecretsmanager.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mocksecretsmanager.faults.FaultInjection;
+import io.github.mocksecretsmanager.faults.FaultRule;
+import io.github.mocksecretsmanager.faults.ServerClock;
+import io.github.mocksecretsmanager.internal.engine.AwsException;
+import io.github.mocksecretsmanager.journal.FaultJson;
 import io.github.mocksecretsmanager.journal.JournalJson;
 import io.github.mocksecretsmanager.journal.RecordedRequest;
 import io.github.mocksecretsmanager.model.SecretSnapshot;
 import io.github.mocksecretsmanager.model.SecretVersion;
+import io.undertow.io.Receiver;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code /__admin/} endpoints for tools and containers: {@code GET /__admin/health},
  * {@code POST /__admin/reset}, {@code GET /__admin/secrets} (names, ARNs, versions and labels; never
- * values), and the request journal, {@code GET} and {@code DELETE /__admin/requests}.
+ * values), the request journal, {@code GET} and {@code DELETE /__admin/requests}, and the clock,
+ * {@code GET /__admin/clock} and {@code POST /__admin/clock} with {@code {"advance": "P8D"}} or
+ * {@code {"set": "<instant>"}}, and the fault rules: {@code POST /__admin/faults} with a rule (answered with
+ * its {@code id}), {@code GET} and {@code DELETE /__admin/faults}, {@code DELETE /__admin/faults/<id>}.
  */
 public final class AdminHandler implements HttpHandler {
 
     public static final String PREFIX = "/__admin/";
+    private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final JsonFactory json;
     private final Runnable reset;
     private final Supplier<List<SecretSnapshot>> secrets;
     private final @Nullable JournalBuffer journal;
+    private final ServerClock clock;
+    private final FaultInjection faults;
 
     /** @param journal the request journal, or {@code null} when the server keeps none */
     public AdminHandler(
-            JsonFactory json, Runnable reset, Supplier<List<SecretSnapshot>> secrets, @Nullable JournalBuffer journal) {
+            JsonFactory json,
+            Runnable reset,
+            Supplier<List<SecretSnapshot>> secrets,
+            @Nullable JournalBuffer journal,
+            ServerClock clock,
+            FaultInjection faults) {
         this.json = json;
         this.reset = reset;
         this.secrets = secrets;
         this.journal = journal;
+        this.clock = clock;
+        this.faults = faults;
     }
 
     @Override
@@ -49,6 +73,7 @@ public final class AdminHandler implements HttpHandler {
         String path = exchange.getRelativePath();
         boolean get = Methods.GET.equals(exchange.getRequestMethod());
         boolean post = Methods.POST.equals(exchange.getRequestMethod());
+        boolean delete = Methods.DELETE.equals(exchange.getRequestMethod());
         if (path.equals(PREFIX + "health") && get) {
             send(exchange, 200, out -> out.writeStringField("status", "UP"));
         } else if (path.equals(PREFIX + "reset") && post) {
@@ -56,12 +81,26 @@ public final class AdminHandler implements HttpHandler {
             send(exchange, 200, out -> out.writeStringField("status", "RESET"));
         } else if (path.equals(PREFIX + "secrets") && get) {
             send(exchange, 200, this::writeSecrets);
+        } else if (path.equals(PREFIX + "clock") && get) {
+            sendClock(exchange);
+        } else if (path.equals(PREFIX + "clock") && post) {
+            withBody(exchange, (ex, bytes) -> withObject(ex, bytes, this::moveClock));
+        } else if (path.equals(PREFIX + "faults") && get) {
+            sendText(exchange, 200, FaultJson.writeList(faults.faults()));
+        } else if (path.equals(PREFIX + "faults") && post) {
+            withBody(exchange, this::addFault);
+        } else if (path.equals(PREFIX + "faults") && delete) {
+            faults.removeFaults();
+            send(exchange, 200, out -> out.writeStringField("status", "CLEARED"));
+        } else if (path.startsWith(PREFIX + "faults/") && delete) {
+            faults.removeFault(path.substring((PREFIX + "faults/").length()));
+            send(exchange, 200, out -> out.writeStringField("status", "REMOVED"));
         } else if (path.equals(PREFIX + "requests") && journal != null && get) {
             sendJournal(exchange, journal);
-        } else if (path.equals(PREFIX + "requests") && journal != null && isDelete(exchange)) {
+        } else if (path.equals(PREFIX + "requests") && journal != null && delete) {
             journal.clear();
             send(exchange, 200, out -> out.writeStringField("status", "CLEARED"));
-        } else if (path.equals(PREFIX + "requests") && journal == null && (get || isDelete(exchange))) {
+        } else if (path.equals(PREFIX + "requests") && journal == null && (get || delete)) {
             send(exchange, 409, out -> {
                 out.writeStringField("__type", "JournalDisabledException");
                 out.writeStringField("Message", "This server keeps no request journal (journal size 0).");
@@ -72,10 +111,6 @@ public final class AdminHandler implements HttpHandler {
                 out.writeStringField("Message", "No admin endpoint at this path and method.");
             });
         }
-    }
-
-    private static boolean isDelete(HttpServerExchange exchange) {
-        return Methods.DELETE.equals(exchange.getRequestMethod());
     }
 
     private void writeSecrets(JsonGenerator out) throws IOException {
@@ -120,6 +155,100 @@ public final class AdminHandler implements HttpHandler {
                 .filter(entry -> secretId == null || entry.isAbout(secretId))
                 .toList();
         sendText(exchange, 200, JournalJson.write(entries));
+    }
+
+    private void sendClock(HttpServerExchange exchange) {
+        sendText(exchange, 200, FaultJson.writeNow(clock.now()));
+    }
+
+    /** {@code {"advance": "P8D"}} or {@code {"set": "2030-01-01T00:00:00Z"}}. */
+    private void moveClock(HttpServerExchange exchange, Map<String, Object> request) throws IOException {
+        Object advance = request.get("advance");
+        Object set = request.get("set");
+        if ((advance == null) == (set == null) || request.size() != 1) {
+            badRequest(exchange, "Send {\"advance\": \"<ISO-8601 duration>\"} or {\"set\": \"<ISO-8601 instant>\"}.");
+            return;
+        }
+        try {
+            if (advance != null) {
+                Duration duration = Duration.parse(String.valueOf(advance));
+                if (duration.isNegative()) {
+                    badRequest(exchange, "advance must not be negative; use set to go back.");
+                    return;
+                }
+                clock.advance(duration);
+            } else {
+                clock.set(Instant.parse(String.valueOf(set)));
+            }
+        } catch (DateTimeParseException e) {
+            badRequest(
+                    exchange,
+                    "advance must be an ISO-8601 duration such as P8D or PT2H, set an ISO-8601"
+                            + " instant such as 2030-01-01T00:00:00Z.");
+            return;
+        }
+        sendClock(exchange);
+    }
+
+    /** Answers the rule as added, with its {@code id}. */
+    private void addFault(HttpServerExchange exchange, byte[] body) {
+        FaultRule rule;
+        try {
+            rule = FaultJson.read(new String(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            badRequest(exchange, "Bad fault rule: " + e.getMessage());
+            return;
+        }
+        String id = faults.addFault(rule);
+        sendText(exchange, 200, FaultJson.write(rule.withId(id)));
+    }
+
+    private interface BodyHandler {
+        void handle(HttpServerExchange exchange, byte[] body) throws IOException;
+    }
+
+    private interface ObjectHandler {
+        void handle(HttpServerExchange exchange, Map<String, Object> body) throws IOException;
+    }
+
+    private void withObject(HttpServerExchange exchange, byte[] bytes, ObjectHandler handler) throws IOException {
+        Map<String, Object> body;
+        try {
+            body = JsonRequest.parseObject(json, bytes);
+        } catch (AwsException e) {
+            badRequest(exchange, "The body must be a JSON object.");
+            return;
+        }
+        handler.handle(exchange, body);
+    }
+
+    /** Reads the body (at most {@link #MAX_BODY_BYTES}), then hands it on; 400 for anything else. */
+    private void withBody(HttpServerExchange exchange, BodyHandler handler) {
+        Receiver receiver = exchange.getRequestReceiver();
+        receiver.setMaxBufferSize(MAX_BODY_BYTES);
+        receiver.receiveFullBytes(
+                (ex, bytes) -> {
+                    try {
+                        handler.handle(ex, bytes);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                (ex, failure) -> {
+                    ex.setPersistent(false);
+                    badRequest(ex, "The body could not be read or is larger than " + MAX_BODY_BYTES + " bytes.");
+                });
+    }
+
+    void badRequest(HttpServerExchange exchange, String message) {
+        try {
+            send(exchange, 400, out -> {
+                out.writeStringField("__type", "ValidationException");
+                out.writeStringField("Message", message);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static @Nullable String query(HttpServerExchange exchange, String name) {

@@ -129,18 +129,26 @@ public final class RequestRecorder {
             }
         }
 
+        /** Marks the request as answered by a fault rule, e.g. {@code "ThrottlingException"}. */
+        void fault(String description) {
+            builder.fault(description);
+        }
+
         /** Records the outcome; the entry is then visible in the journal. */
         void finish(int status, @Nullable ErrorCode error) {
+            finish(status, error == null ? null : error.name());
+        }
+
+        /** Records the outcome with any error type, e.g. an injected one; the entry is then visible. */
+        void finish(int status, @Nullable String errorType) {
             if (secretId != null && secret == null) {
                 secret = engine.identify(secretId); // a secret the request created
             }
             if (secret != null) {
                 builder.secretName(secret.name()).secretArn(secret.arn());
             }
-            builder.status(status)
-                    .errorType(error == null ? null : error.name())
-                    .duration(Duration.ofNanos(System.nanoTime() - startNanos));
-            if (error == ErrorCode.ResourceNotFoundException && secretId != null && secret == null) {
+            builder.status(status).errorType(errorType).duration(Duration.ofNanos(System.nanoTime() - startNanos));
+            if (ErrorCode.ResourceNotFoundException.name().equals(errorType) && secretId != null && secret == null) {
                 builder.hint(hint(secretId));
             }
             journal.append(builder);

@@ -2,6 +2,8 @@ package io.github.mocksecretsmanager.internal.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mocksecretsmanager.faults.ConnectionFault;
+import io.github.mocksecretsmanager.faults.FaultRule;
 import io.github.mocksecretsmanager.internal.engine.AwsException;
 import io.github.mocksecretsmanager.internal.engine.ErrorCode;
 import io.undertow.io.Receiver;
@@ -9,12 +11,15 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import io.undertow.util.SameThreadExecutor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * The awsJson1_1 endpoint: {@code POST /} with {@code X-Amz-Target: secretsmanager.<Action>}.
  *
  * <p>Runs on the IO thread: reading the body is non-blocking and every operation is a few
- * microseconds of in-memory work, so there is nothing to dispatch. Every outcome is an AWS-shaped
+ * microseconds of in-memory work, so there is nothing to dispatch. Fault rules are tried after the
+ * request is read and before its operation runs; injected latency is a timer on the IO thread. Every outcome is an AWS-shaped
  * JSON answer; nothing escapes to Undertow's default error page. Request bodies are never logged.
  */
 public final class SecretsManagerHandler implements HttpHandler {
@@ -41,22 +47,26 @@ public final class SecretsManagerHandler implements HttpHandler {
     private final int maxRequestBytes;
     private final @Nullable SignatureVerifier signatures;
     private final @Nullable RequestRecorder recorder;
+    private final @Nullable FaultRules faults;
 
     /**
      * @param signatures checks every request's SigV4 signature; {@code null} to accept any caller
      * @param recorder writes every request into the journal; {@code null} when the journal is off
+     * @param faults the fault rules tried before each operation runs; {@code null} for none
      */
     public SecretsManagerHandler(
             OperationRegistry operations,
             JsonFactory json,
             int maxRequestBytes,
             @Nullable SignatureVerifier signatures,
-            @Nullable RequestRecorder recorder) {
+            @Nullable RequestRecorder recorder,
+            @Nullable FaultRules faults) {
         this.operations = operations;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
         this.signatures = signatures;
         this.recorder = recorder;
+        this.faults = faults;
     }
 
     @Override
@@ -95,30 +105,85 @@ public final class SecretsManagerHandler implements HttpHandler {
     }
 
     private void respond(HttpServerExchange exchange, byte[] body, RequestRecorder.@Nullable Entry entry) {
-        String action = "(unknown)";
-        try {
+        answer(exchange, "(unknown)", entry, () -> {
             if (signatures != null) {
                 signatures.verify(exchange, body);
             }
-            action = action(exchange.getRequestHeaders().getFirst(TARGET));
+            String action = action(exchange.getRequestHeaders().getFirst(TARGET));
             Operation operation = operations.find(action);
             Map<String, Object> members = JsonRequest.parseObject(json, body);
             if (entry != null) {
                 entry.members(members);
             }
+            FaultRules.Firing fault = faults == null ? null : faults.fire(action, secretIdOf(members));
+            if (fault == null) {
+                invoke(exchange, action, operation, members, entry);
+            } else {
+                injectFault(exchange, fault, entry, () -> invoke(exchange, action, operation, members, entry));
+            }
+        });
+    }
+
+    private void invoke(
+            HttpServerExchange exchange,
+            String action,
+            Operation operation,
+            Map<String, Object> members,
+            RequestRecorder.@Nullable Entry entry) {
+        answer(exchange, action, entry, () -> {
             RequestFields request = new RequestFields(members);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
             try (JsonGenerator out = json.createGenerator(buffer)) {
                 operation.invoke(request, out);
             }
             if (entry != null) {
-                entry.finish(200, null); // before the answer: a client that has it must find it recorded
+                entry.finish(200, (String) null); // before the answer: a client that has it must find it recorded
             }
             exchange.getResponseHeaders().put(CONTENT_TYPE_HEADER, CONTENT_TYPE);
             exchange.getResponseSender().send(ByteBuffer.wrap(buffer.toByteArray()));
             if (log.isDebugEnabled()) {
                 log.debug("{} -> 200", action);
             }
+        });
+    }
+
+    /** Answers with an error, late, or over a broken connection, as the rule that fired says. */
+    private void injectFault(
+            HttpServerExchange exchange,
+            FaultRules.Firing fault,
+            RequestRecorder.@Nullable Entry entry,
+            Runnable operation) {
+        if (entry != null) {
+            entry.fault(fault.description());
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("fault injected: {}", fault.description());
+        }
+        FaultRule rule = fault.rule();
+        Duration delay = fault.delay();
+        ConnectionFault connection = rule.connection();
+        if (rule.errorType() != null) {
+            sendError(exchange, rule.status(), rule.errorType(), String.valueOf(rule.message()), entry);
+        } else if (delay != null) {
+            // Never blocks the IO thread: the operation runs on it once the delay has passed.
+            exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread()
+                    .executeAfter(operation, delay.toMillis(), TimeUnit.MILLISECONDS));
+        } else if (connection != null) {
+            if (entry != null) {
+                entry.finish(connection == ConnectionFault.RESET ? 0 : 200, (String) null);
+            }
+            ConnectionBreaker.apply(exchange, connection);
+        }
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code step}, answering any failure in AWS's shape. */
+    private void answer(HttpServerExchange exchange, String action, RequestRecorder.@Nullable Entry entry, Step step) {
+        try {
+            step.run();
         } catch (AwsException e) {
             if (log.isDebugEnabled()) {
                 log.debug("{} -> {} {}", action, e.code().httpStatus(), e.code());
@@ -130,6 +195,14 @@ public final class SecretsManagerHandler implements HttpHandler {
                     "Internal error while handling {}: {}", action, e.getClass().getName());
             sendError(exchange, new AwsException(ErrorCode.InternalServiceError, "An internal error occurred."), entry);
         }
+    }
+
+    /** The secret a request is about, as the journal records it: {@code SecretId}, else {@code Name}. */
+    private static @Nullable String secretIdOf(Map<String, Object> members) {
+        if (members.get("SecretId") instanceof String id) {
+            return id;
+        }
+        return members.get("Name") instanceof String name ? name : null;
     }
 
     /** The action named by {@code X-Amz-Target}, however malformed, for the journal. */
@@ -148,6 +221,18 @@ public final class SecretsManagerHandler implements HttpHandler {
         sendError(exchange, error);
     }
 
+    private void sendError(
+            HttpServerExchange exchange,
+            int status,
+            String type,
+            String message,
+            RequestRecorder.@Nullable Entry entry) {
+        if (entry != null) {
+            entry.finish(status, type);
+        }
+        sendError(exchange, status, type, message);
+    }
+
     private static String action(@Nullable String target) {
         if (target == null || !target.startsWith(TARGET_PREFIX)) {
             throw OperationRegistry.unknownOperation();
@@ -157,18 +242,22 @@ public final class SecretsManagerHandler implements HttpHandler {
 
     /** Writes {@code {"__type": ..., "Message": ...}} with the matching status and {@code x-amzn-ErrorType}. */
     void sendError(HttpServerExchange exchange, AwsException error) {
+        sendError(exchange, error.code().httpStatus(), error.code().name(), error.getMessage());
+    }
+
+    private void sendError(HttpServerExchange exchange, int status, String type, String message) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(128);
         try (JsonGenerator out = json.createGenerator(buffer)) {
             out.writeStartObject();
-            out.writeStringField("__type", error.code().name());
-            out.writeStringField("Message", error.getMessage());
+            out.writeStringField("__type", type);
+            out.writeStringField("Message", message);
             out.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
-        exchange.setStatusCode(error.code().httpStatus());
+        exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(CONTENT_TYPE_HEADER, CONTENT_TYPE);
-        exchange.getResponseHeaders().put(ERROR_TYPE, error.code().name());
+        exchange.getResponseHeaders().put(ERROR_TYPE, type);
         exchange.getResponseSender().send(ByteBuffer.wrap(buffer.toByteArray()));
     }
 
