@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Core's layers, each depending only on those below it: model (public snapshots) ← internal.engine
- * ← internal.protocol ← the server API in the root package; the journal's vocabulary (api module)
- * serves protocol and the server API. Fails, naming the offending class and
+ * ← internal.protocol ← the server API in the root package; the api module's vocabulary (journal,
+ * faults) serves protocol and the server API. Fails, naming the offending class and
  * dependency, when one points the wrong way.
  */
 class LayeringTest {
@@ -21,8 +21,10 @@ class LayeringTest {
     static final String MODEL = "io.github.mocksecretsmanager.model..";
     static final String ENGINE = "io.github.mocksecretsmanager.internal.engine..";
     static final String PROTOCOL = "io.github.mocksecretsmanager.internal.protocol..";
-    /** The request journal's vocabulary, from the dependency-free api module. */
+    /** The vocabulary of the dependency-free api module: the request journal, fault rules, the clock. */
     static final String JOURNAL = "io.github.mocksecretsmanager.journal..";
+
+    static final String FAULTS = "io.github.mocksecretsmanager.faults..";
 
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -40,8 +42,8 @@ class LayeringTest {
                 .definedBy(ENGINE)
                 .layer("Model")
                 .definedBy(MODEL)
-                .layer("Journal")
-                .definedBy(JOURNAL)
+                .layer("API vocabulary")
+                .definedBy(JOURNAL, FAULTS)
                 .whereLayer("Server API")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Protocol")
@@ -50,7 +52,7 @@ class LayeringTest {
                 .mayOnlyBeAccessedByLayers("Protocol", "Server API")
                 .whereLayer("Model")
                 .mayOnlyBeAccessedByLayers("Engine", "Protocol", "Server API")
-                .whereLayer("Journal")
+                .whereLayer("API vocabulary")
                 .mayOnlyBeAccessedByLayers("Protocol", "Server API")
                 .check(CORE);
     }
@@ -59,7 +61,7 @@ class LayeringTest {
     void everyClassBelongsToALayer() {
         classes()
                 .should()
-                .resideInAnyPackage(SERVER, MODEL, ENGINE, PROTOCOL, JOURNAL)
+                .resideInAnyPackage(SERVER, MODEL, ENGINE, PROTOCOL, JOURNAL, FAULTS)
                 .because("a new package needs its place in the layers (and in docs/api.md)")
                 .check(CORE);
     }

@@ -316,7 +316,7 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         return admin(method, path, null);
     }
 
-    private String admin(String method, String path, String body) {
+    private String admin(String method, String path, @Nullable String body) {
         HttpRequest request = HttpRequest.newBuilder(getEndpoint().resolve(path))
                 .method(
                         method,
