@@ -103,10 +103,7 @@ public final class RequestRecorder {
 
         /** Takes what identifies the request from its members, and the secret it names before it runs. */
         void members(Map<String, Object> members) {
-            secretId = string(members, "SecretId");
-            if (secretId == null) {
-                secretId = string(members, "Name");
-            }
+            secretId = secretIdOf(members);
             builder.secretId(secretId)
                     .versionId(string(members, "VersionId"))
                     .clientRequestToken(string(members, "ClientRequestToken"));
@@ -161,6 +158,12 @@ public final class RequestRecorder {
             }
             return hint;
         }
+    }
+
+    /** The secret a request is about, for the journal and fault rules: {@code SecretId}, else {@code Name}. */
+    static @Nullable String secretIdOf(Map<String, Object> members) {
+        String secretId = string(members, "SecretId");
+        return secretId != null ? secretId : string(members, "Name");
     }
 
     private static @Nullable String string(Map<String, Object> members, String name) {

@@ -115,7 +115,7 @@ public final class SecretsManagerHandler implements HttpHandler {
             if (entry != null) {
                 entry.members(members);
             }
-            FaultRules.Firing fault = faults == null ? null : faults.fire(action, secretIdOf(members));
+            FaultRules.Firing fault = faults == null ? null : faults.fire(action, RequestRecorder.secretIdOf(members));
             if (fault == null) {
                 invoke(exchange, action, operation, members, entry);
             } else {
@@ -195,14 +195,6 @@ public final class SecretsManagerHandler implements HttpHandler {
                     "Internal error while handling {}: {}", action, e.getClass().getName());
             sendError(exchange, new AwsException(ErrorCode.InternalServiceError, "An internal error occurred."), entry);
         }
-    }
-
-    /** The secret a request is about, as the journal records it: {@code SecretId}, else {@code Name}. */
-    private static @Nullable String secretIdOf(Map<String, Object> members) {
-        if (members.get("SecretId") instanceof String id) {
-            return id;
-        }
-        return members.get("Name") instanceof String name ? name : null;
     }
 
     /** The action named by {@code X-Amz-Target}, however malformed, for the journal. */
