@@ -35,7 +35,7 @@ import org.testcontainers.DockerClientFactory;
                 DockerClientFactory.instance().client().inspectImageCmd(image).exec();
             } catch (RuntimeException e) {
                 return unavailable("the image " + image + " is not on the Docker daemon (build it with"
-                        + " `mvn -B package -DskipTests -pl core,testcontainers-module`)");
+                        + " `mvn -B package -DskipTests -pl testcontainers-module -am`)");
             }
             return ConditionEvaluationResult.enabled("Docker and " + image + " are available");
         }

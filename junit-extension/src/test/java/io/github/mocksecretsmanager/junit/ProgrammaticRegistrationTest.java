@@ -41,7 +41,7 @@ class ProgrammaticRegistrationTest {
                 .isTrue();
     }
 
-    /** The README's example: serverConfig(...) after region(...) and seed(...) keeps both. */
+    /** The documented example (docs/junit5.md): serverConfig(...) after region(...) and seed(...) keeps both. */
     @Test
     void serverConfigGivenLastKeepsTheRegionAndSeedsGivenBefore() {
         EngineRuns.run(ServerConfigLast.class).testEvents().assertStatistics(stats -> stats.started(1)

@@ -19,7 +19,7 @@ final class DockerCondition implements ExecutionCondition {
         }
         if (!imageExists(image)) {
             return missing("the image " + image + " is not on the Docker daemon (build it with"
-                    + " `mvn -B package -DskipTests -pl core,testcontainers-module`)");
+                    + " `mvn -B package -DskipTests -pl testcontainers-module -am`)");
         }
         return ConditionEvaluationResult.enabled("Docker and " + image + " are available");
     }

@@ -11,15 +11,13 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueResponse;
 
-/** The README's example: a container declared with {@code @Container}, driven through the SDK. */
+/** A container declared with {@code @Container}, driven through the SDK. */
 @RequiresDocker
 @Testcontainers
 class SecretsManagerContainerIT {
 
-    // readme-example {
     @Container
     static SecretsManagerContainer secrets = new SecretsManagerContainer().withSecret("db/creds", "{\"user\":\"app\"}");
-    // }
 
     static SecretsManagerClient client;
 

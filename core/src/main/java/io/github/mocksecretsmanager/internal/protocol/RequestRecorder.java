@@ -3,11 +3,11 @@ package io.github.mocksecretsmanager.internal.protocol;
 import io.github.mocksecretsmanager.internal.engine.ErrorCode;
 import io.github.mocksecretsmanager.internal.engine.SecretRef;
 import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
-import io.github.mocksecretsmanager.journal.RecordedRequest;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,12 +63,15 @@ public final class RequestRecorder {
     /** How many distinct ids get a not-found hint in the log; later ones only in the journal. */
     private static final int MAX_LOGGED_HINTS = 1_000;
 
+    private static final int MAX_CANONICAL = 256;
+
     private static final Logger log = LoggerFactory.getLogger(RequestRecorder.class);
 
     private final JournalBuffer journal;
     private final SecretsEngine engine;
     private final Clock clock;
     private final Set<String> hintedIds = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, String> canonical = new ConcurrentHashMap<>();
 
     public RequestRecorder(JournalBuffer journal, SecretsEngine engine, Clock clock) {
         this.journal = journal;
@@ -81,22 +84,53 @@ public final class RequestRecorder {
         return new Entry(exchange, operation);
     }
 
-    /** One request on its way through the handler. */
-    final class Entry {
-        private final RecordedRequest.Builder builder = RecordedRequest.builder();
+    /**
+     * The same text as an instance kept before, so that a journal slot holds no new copy of a string
+     * that repeats (operations, user agents, keys, regions). At most {@value #MAX_CANONICAL} of them.
+     */
+    private @Nullable String canonical(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String known = canonical.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (canonical.size() < MAX_CANONICAL) {
+            known = canonical.putIfAbsent(text, text);
+        }
+        return known != null ? known : text;
+    }
+
+    /** One request on its way through the handler; it fills a journal slot when it finishes. */
+    final class Entry implements JournalBuffer.Writer {
         private final long startNanos = System.nanoTime();
+        private final Instant time = clock.instant();
+        private final @Nullable String operation;
+        private final @Nullable String userAgent;
+        private @Nullable String accessKeyId;
+        private @Nullable String region;
         private @Nullable String secretId;
         private @Nullable SecretRef secret;
+        private @Nullable String versionId;
+        private List<String> stages = List.of();
+        private @Nullable String token;
+        private @Nullable Map<String, Object> parameters;
+        private int status;
+        private @Nullable String errorType;
+        private @Nullable String hint;
+        private @Nullable String fault;
+        private long durationNanos;
 
         private Entry(HttpServerExchange exchange, String operation) {
-            builder.time(clock.instant())
-                    .operation(operation)
-                    .userAgent(exchange.getRequestHeaders().getFirst(Headers.USER_AGENT));
+            this.operation = canonical(operation);
+            this.userAgent = canonical(exchange.getRequestHeaders().getFirst(Headers.USER_AGENT));
             String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
             if (authorization != null) {
                 String[] scope = credentialScope(authorization);
                 if (scope.length >= 3) {
-                    builder.accessKeyId(scope[0]).region(scope[2]);
+                    accessKeyId = canonical(scope[0]);
+                    region = canonical(scope[2]);
                 }
             }
         }
@@ -104,21 +138,23 @@ public final class RequestRecorder {
         /** Takes what identifies the request from its members, and the secret it names before it runs. */
         void members(Map<String, Object> members) {
             secretId = secretIdOf(members);
-            builder.secretId(secretId)
-                    .versionId(string(members, "VersionId"))
-                    .clientRequestToken(string(members, "ClientRequestToken"));
-            Object stages = members.get("VersionStages");
-            if (stages instanceof List<?> list) {
-                builder.stages(list.stream()
+            versionId = string(members, "VersionId");
+            token = string(members, "ClientRequestToken");
+            Object listed = members.get("VersionStages");
+            if (listed instanceof List<?> list) {
+                stages = list.stream()
                         .filter(String.class::isInstance)
                         .map(String.class::cast)
-                        .toList());
+                        .toList();
             } else if (members.get("VersionStage") instanceof String stage) {
-                builder.stages(List.of(stage));
+                stages = List.of(stage);
             }
             members.forEach((name, value) -> {
                 if (PARAMETERS.contains(name)) {
-                    builder.parameter(name, value);
+                    if (parameters == null) {
+                        parameters = new LinkedHashMap<>();
+                    }
+                    parameters.put(name, value);
                 }
             });
             if (secretId != null) {
@@ -128,7 +164,7 @@ public final class RequestRecorder {
 
         /** Marks the request as answered by a fault rule, e.g. {@code "ThrottlingException"}. */
         void fault(String description) {
-            builder.fault(description);
+            fault = description;
         }
 
         /** Records the outcome; the entry is then visible in the journal. */
@@ -141,14 +177,39 @@ public final class RequestRecorder {
             if (secretId != null && secret == null) {
                 secret = engine.identify(secretId); // a secret the request created
             }
-            if (secret != null) {
-                builder.secretName(secret.name()).secretArn(secret.arn());
-            }
-            builder.status(status).errorType(errorType).duration(Duration.ofNanos(System.nanoTime() - startNanos));
+            this.status = status;
+            this.errorType = errorType;
+            this.durationNanos = System.nanoTime() - startNanos;
             if (ErrorCode.ResourceNotFoundException.name().equals(errorType) && secretId != null && secret == null) {
-                builder.hint(hint(secretId));
+                hint = hint(secretId);
             }
-            journal.append(builder);
+            journal.append(this);
+        }
+
+        @Override
+        public void writeTo(JournalBuffer.Slot slot) {
+            slot.time(time);
+            slot.durationNanos = durationNanos;
+            slot.operation = operation;
+            slot.userAgent = userAgent;
+            slot.accessKeyId = accessKeyId;
+            slot.region = region;
+            if (secret != null) {
+                slot.secretName = secret.name();
+                slot.secretArn = secret.arn();
+                // The secret's own strings live on anyway; the request's copy of the same text need not.
+                slot.secretId = secret.name().equals(secretId) ? secret.name() : secretId;
+            } else {
+                slot.secretId = secretId;
+            }
+            slot.versionId = versionId;
+            slot.stages = stages;
+            slot.clientRequestToken(token);
+            slot.parameters = parameters;
+            slot.status = status;
+            slot.errorType = errorType;
+            slot.hint = hint;
+            slot.fault = fault;
         }
 
         private @Nullable String hint(String id) {
