@@ -18,8 +18,12 @@ ext_jar=$(ls "$root"/junit-extension/target/*.jar 2>/dev/null | grep -v -e sourc
 annotation=$(unzip -Z1 "$ext_jar" | grep -E '(^|/)MockSecretsManager\.class$' | sed -n 1p | sed 's/\.class$//; s#/#.#g')
 [ -n "$annotation" ] || { echo "no MockSecretsManager annotation in $ext_jar" >&2; exit 1; }
 
-(cd "$root" && $mvn_cmd -pl junit-extension dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$work/classpath.txt") >&2
+# Nothing is installed in ~/.m2, so core and api come from this reactor, which resolves them only
+# when they are packaged in the same invocation: package (no tests or extras), then the classpath.
+# Each module writes the file in turn; junit-extension, last in the reactor, writes it last.
+(cd "$root" && $mvn_cmd -pl junit-extension -am package dependency:build-classpath -DskipTests \
+    -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Djacoco.skip=true -Dspotless.check.skip=true \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt") >&2
 junit_version=$(sed -n 's#.*<junit.version>\(5\.[^<]*\)</junit.version>.*#\1#p' "$root/pom.xml" | sed -n 1p)
 platform_version=1.${junit_version#5.}
 (cd "$root" && $mvn_cmd dependency:copy -Dartifact="org.junit.platform:junit-platform-console-standalone:$platform_version" \
