@@ -10,11 +10,7 @@ import io.github.mocksecretsmanager.faults.FaultRule;
 import io.github.mocksecretsmanager.faults.ServerClock;
 import io.github.mocksecretsmanager.junit.MockSecretsManager;
 import io.github.mocksecretsmanager.junit.Seed;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -26,7 +22,7 @@ class FeatureFlagsTest {
     @Test
     void keepsServingThroughAFiveMinuteOutage(
             SecretsManagerClient client, MockSecretsManagerServer server, ServerClock clock) {
-        FeatureFlags flags = new FeatureFlags(client, "app/flags", asClock(clock));
+        FeatureFlags flags = new FeatureFlags(client, "app/flags", clock.asClock());
         assertEquals("{\"newCheckout\":false}", flags.get());
 
         String outage = server.addFault(FaultRule.onOperation("GetSecretValue").serviceUnavailable());
@@ -47,27 +43,7 @@ class FeatureFlagsTest {
     void withNothingCachedTheErrorReachesTheCaller(
             SecretsManagerClient client, MockSecretsManagerServer server, ServerClock clock) {
         server.addFault(FaultRule.onOperation("GetSecretValue").throttle());
-        FeatureFlags flags = new FeatureFlags(client, "app/flags", asClock(clock));
+        FeatureFlags flags = new FeatureFlags(client, "app/flags", clock.asClock());
         assertThrows(SdkException.class, flags::get);
-    }
-
-    /** The service and the emulator share the simulated time. */
-    private static Clock asClock(ServerClock clock) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return clock.now();
-            }
-        };
     }
 }

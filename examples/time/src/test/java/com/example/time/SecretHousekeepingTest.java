@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.mocksecretsmanager.faults.ServerClock;
 import io.github.mocksecretsmanager.junit.MockSecretsManager;
 import io.github.mocksecretsmanager.junit.Seed;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -24,7 +20,7 @@ class SecretHousekeepingTest {
 
     @Test
     void retiresWhatNobodyReadsAndAwsDeletesItAfterTheWindow(SecretsManagerClient client, ServerClock clock) {
-        SecretHousekeeping housekeeping = new SecretHousekeeping(client, asClock(clock));
+        SecretHousekeeping housekeeping = new SecretHousekeeping(client, clock.asClock());
         for (int month = 0; month < 4; month++) {
             clock.advance(Duration.ofDays(30));
             client.getSecretValue(r -> r.secretId("app/used"));
@@ -40,25 +36,5 @@ class SecretHousekeepingTest {
         clock.advance(Duration.ofDays(2)); // the 7-day window has passed: deleted
         assertThrows(ResourceNotFoundException.class, () -> client.describeSecret(r -> r.secretId("app/forgotten")));
         client.createSecret(r -> r.name("app/forgotten").secretString("a new secret, same name"));
-    }
-
-    /** The code under test and the emulator share the simulated time. */
-    private static Clock asClock(ServerClock clock) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return clock.now();
-            }
-        };
     }
 }
