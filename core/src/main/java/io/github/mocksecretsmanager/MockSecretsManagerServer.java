@@ -20,12 +20,17 @@ import io.github.mocksecretsmanager.journal.RequestJournal;
 import io.github.mocksecretsmanager.model.SecretSnapshot;
 import io.github.mocksecretsmanager.model.SecretValue;
 import io.github.mocksecretsmanager.model.SecretVersion;
+import io.github.mocksecretsmanager.rotation.Rotation;
+import io.github.mocksecretsmanager.rotation.RotationControl;
+import io.github.mocksecretsmanager.rotation.RotationFunction;
+import io.github.mocksecretsmanager.rotation.RotationStep;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +54,7 @@ import org.xnio.OptionMap;
  *
  * <p>Servers share nothing: any number can run in one JVM. All methods are thread-safe.
  */
-public final class MockSecretsManagerServer implements RequestJournal, FaultInjection, AutoCloseable {
+public final class MockSecretsManagerServer implements RequestJournal, FaultInjection, RotationControl, AutoCloseable {
 
     private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
     private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
@@ -57,6 +62,7 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
     private final ServerConfig config;
     private final SecretsEngine engine;
     private final MovableClock clock;
+    private final RotationRunner rotations;
     private final FaultRules faults;
     private final @Nullable JournalBuffer journal;
     private final HttpListener listener;
@@ -68,7 +74,9 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
     private MockSecretsManagerServer(ServerConfig config) {
         this.config = config;
         this.clock = new MovableClock(config.clock(), this::runDueWork);
-        this.engine = new SecretsEngine(config.region(), config.accountId(), clock, config.versionLimit());
+        this.rotations = new RotationRunner(config);
+        this.engine = new SecretsEngine(config.region(), config.accountId(), clock, config.versionLimit(), rotations);
+        rotations.bind(engine);
         seed();
         JsonFactory json = JsonFactory.builder().build();
         SignatureVerifier signatures = config.credentials() == null
@@ -89,7 +97,7 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
                 signatures,
                 recorder,
                 faults);
-        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal, clock, faults);
+        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal, clock, faults, this);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
@@ -188,10 +196,12 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
 
     /**
      * Removes every secret, then creates the configured seed secrets again; empties the request
-     * journal, removes every fault rule and puts the clock back to the configured clock's time.
+     * journal, removes every fault rule, cancels and forgets every rotation, keeps only the rotation
+     * functions of the configuration and puts the clock back to the configured clock's time.
      */
     public void reset() {
         faults.removeFaults();
+        rotations.reset();
         clock.reset();
         engine.reset();
         seed();
@@ -228,6 +238,55 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
     }
 
     /**
+     * Registers the function run for rotations with {@code lambdaArn}, in this JVM. It calls the server
+     * back through an ordinary client, as a Lambda function calls Secrets Manager.
+     */
+    @Override
+    public void registerRotationFunction(String lambdaArn, RotationFunction function) {
+        rotations.register(lambdaArn, function);
+    }
+
+    @Override
+    public void registerRotationWebhook(String lambdaArn, URI url) {
+        rotations.register(lambdaArn, new WebhookRotationFunction(url));
+    }
+
+    @Override
+    public List<String> rotationFunctions() {
+        return rotations.functions().keySet().stream().sorted().toList();
+    }
+
+    @Override
+    public void removeRotationFunctions() {
+        rotations.removeFunctions();
+    }
+
+    @Override
+    public void pauseRotation(String secretId, RotationStep step) {
+        rotations.pause(secretId, step);
+    }
+
+    @Override
+    public void resumeRotation(String secretId) {
+        rotations.resume(secretId);
+    }
+
+    @Override
+    public Optional<Rotation> rotation(String secretId) {
+        return rotations.rotation(secretId);
+    }
+
+    @Override
+    public List<Rotation> rotations() {
+        return rotations.rotations();
+    }
+
+    @Override
+    public Rotation awaitRotation(String secretId, Duration timeout) {
+        return rotations.await(secretId, timeout);
+    }
+
+    /**
      * Every AWS request received since the start or the last reset (the most recent {@link
      * ServerConfig#journalSize()}), oldest first. Admin endpoints and calls of this Java API are not
      * requests.
@@ -258,6 +317,7 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
             }
             stopped = true;
         }
+        rotations.stop();
         shutdown.shutdown();
         try {
             shutdown.awaitShutdown(SHUTDOWN_GRACE_MILLIS);

@@ -1,13 +1,17 @@
 package io.github.mocksecretsmanager;
 
+import io.github.mocksecretsmanager.rotation.RotationFunction;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +39,8 @@ public final class ServerConfig {
     private final int versionLimit;
     private final int journalSize;
     private final @Nullable Credentials credentials;
+    private final Map<String, RotationFunction> rotationFunctions;
+    private final boolean rotationFunctionsRequired;
 
     private ServerConfig(Builder builder) {
         host = Objects.requireNonNull(builder.host, "host");
@@ -48,6 +54,8 @@ public final class ServerConfig {
         versionLimit = builder.versionLimit;
         journalSize = builder.journalSize;
         credentials = builder.credentials;
+        rotationFunctions = Map.copyOf(builder.rotationFunctions);
+        rotationFunctionsRequired = builder.rotationFunctionsRequired;
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -146,6 +154,24 @@ public final class ServerConfig {
         return credentials;
     }
 
+    /**
+     * The rotation functions registered from the start, by Lambda ARN; a {@linkplain
+     * MockSecretsManagerServer#reset() reset} keeps them (and drops those registered later).
+     */
+    public Map<String, RotationFunction> rotationFunctions() {
+        return rotationFunctions;
+    }
+
+    /**
+     * Whether RotateSecret with a Lambda ARN that has no function registered answers {@code
+     * AccessDeniedException}, as AWS does for a function it cannot invoke (the default). When {@code
+     * false}, such a RotateSecret only records the configuration and adds an {@code AWSPENDING} copy of
+     * the current value, for tests that only need RotateSecret to succeed.
+     */
+    public boolean rotationFunctionsRequired() {
+        return rotationFunctionsRequired;
+    }
+
     @Override
     public boolean equals(@Nullable Object other) {
         if (this == other) {
@@ -165,7 +191,9 @@ public final class ServerConfig {
                 && accountId.equals(that.accountId)
                 && seeds.equals(that.seeds)
                 && clock.equals(that.clock)
-                && Objects.equals(credentials, that.credentials);
+                && Objects.equals(credentials, that.credentials)
+                && rotationFunctions.equals(that.rotationFunctions)
+                && rotationFunctionsRequired == that.rotationFunctionsRequired;
     }
 
     @Override
@@ -181,7 +209,9 @@ public final class ServerConfig {
                 ioThreads,
                 versionLimit,
                 journalSize,
-                credentials);
+                credentials,
+                rotationFunctions,
+                rotationFunctionsRequired);
     }
 
     /** Names the seeds, never their values; the credentials without the secret key. */
@@ -190,7 +220,10 @@ public final class ServerConfig {
         return "ServerConfig[host=" + host + ", port=" + port + ", region=" + region + ", accountId=" + accountId
                 + ", seeds=" + seeds.stream().map(SeedSecret::name).toList() + ", clock=" + clock
                 + ", maxRequestBytes=" + maxRequestBytes + ", ioThreads=" + ioThreads + ", versionLimit="
-                + versionLimit + ", journalSize=" + journalSize + ", credentials=" + credentials + "]";
+                + versionLimit + ", journalSize=" + journalSize + ", credentials=" + credentials
+                + ", rotationFunctions="
+                + new TreeMap<>(rotationFunctions).keySet() + ", rotationFunctionsRequired=" + rotationFunctionsRequired
+                + "]";
     }
 
     /** The defaults: 127.0.0.1, a free port, us-east-1, account 123456789012, no seeds. */
@@ -214,8 +247,10 @@ public final class ServerConfig {
                 .ioThreads(ioThreads)
                 .versionLimit(versionLimit)
                 .journalSize(journalSize)
-                .credentials(credentials);
+                .credentials(credentials)
+                .rotationFunctionsRequired(rotationFunctionsRequired);
         builder.seeds.addAll(seeds);
+        builder.rotationFunctions.putAll(rotationFunctions);
         return builder;
     }
 
@@ -232,6 +267,8 @@ public final class ServerConfig {
         private int versionLimit;
         private int journalSize = DEFAULT_JOURNAL_SIZE;
         private @Nullable Credentials credentials;
+        private final Map<String, RotationFunction> rotationFunctions = new TreeMap<>();
+        private boolean rotationFunctionsRequired = true;
 
         private Builder() {}
 
@@ -321,6 +358,24 @@ public final class ServerConfig {
         /** Requires every request to be signed (SigV4) with this access key and secret key. */
         public Builder credentials(String accessKeyId, String secretAccessKey) {
             return credentials(new Credentials(accessKeyId, secretAccessKey));
+        }
+
+        /** Registers the function run for rotations with {@code lambdaArn}, replacing any registered for it. */
+        public Builder rotationFunction(String lambdaArn, RotationFunction function) {
+            rotationFunctions.put(
+                    Objects.requireNonNull(lambdaArn, "lambdaArn"), Objects.requireNonNull(function, "function"));
+            return this;
+        }
+
+        /** Registers a webhook run for rotations with {@code lambdaArn}: see {@link WebhookRotationFunction}. */
+        public Builder rotationWebhook(String lambdaArn, URI url) {
+            return rotationFunction(lambdaArn, new WebhookRotationFunction(url));
+        }
+
+        /** See {@link ServerConfig#rotationFunctionsRequired()}; {@code true} by default. */
+        public Builder rotationFunctionsRequired(boolean required) {
+            this.rotationFunctionsRequired = required;
+            return this;
         }
 
         /**

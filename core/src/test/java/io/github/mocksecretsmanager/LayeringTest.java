@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Core's layers, each depending only on those below it: model (public snapshots) ← internal.engine
  * ← internal.protocol ← the server API in the root package; the api module's vocabulary (journal,
- * faults) serves protocol and the server API. Fails, naming the offending class and
+ * faults, rotation) serves protocol and the server API. Fails, naming the offending class and
  * dependency, when one points the wrong way.
  */
 class LayeringTest {
@@ -21,10 +21,12 @@ class LayeringTest {
     static final String MODEL = "io.github.mocksecretsmanager.model..";
     static final String ENGINE = "io.github.mocksecretsmanager.internal.engine..";
     static final String PROTOCOL = "io.github.mocksecretsmanager.internal.protocol..";
-    /** The vocabulary of the dependency-free api module: the request journal, fault rules, the clock. */
+    /** The vocabulary of the dependency-free api module: the request journal, fault rules, the clock, rotation. */
     static final String JOURNAL = "io.github.mocksecretsmanager.journal..";
 
     static final String FAULTS = "io.github.mocksecretsmanager.faults..";
+
+    static final String ROTATION = "io.github.mocksecretsmanager.rotation..";
 
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,7 +45,7 @@ class LayeringTest {
                 .layer("Model")
                 .definedBy(MODEL)
                 .layer("API vocabulary")
-                .definedBy(JOURNAL, FAULTS)
+                .definedBy(JOURNAL, FAULTS, ROTATION)
                 .whereLayer("Server API")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Protocol")
@@ -61,7 +63,7 @@ class LayeringTest {
     void everyClassBelongsToALayer() {
         classes()
                 .should()
-                .resideInAnyPackage(SERVER, MODEL, ENGINE, PROTOCOL, JOURNAL, FAULTS)
+                .resideInAnyPackage(SERVER, MODEL, ENGINE, PROTOCOL, JOURNAL, FAULTS, ROTATION)
                 .because("a new package needs its place in the layers (and in docs/api.md)")
                 .check(CORE);
     }

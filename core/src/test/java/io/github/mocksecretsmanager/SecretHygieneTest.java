@@ -41,8 +41,10 @@ class SecretHygieneTest {
             String token = UUID.randomUUID().toString();
             client.createSecret(
                     r -> r.name("s").secretString(CANARY + "-create").clientRequestToken(token));
-            client.putSecretValue(
-                    r -> r.secretId("s").secretString(CANARY + "-put").rotationToken(ROTATION_CANARY));
+            client.putSecretValue(r -> r.secretId("s").secretString(CANARY + "-put"));
+            // Refused (no rotation is under way), and neither the value nor the token may show.
+            observed.add(message(catchThrowable(() -> client.putSecretValue(
+                    r -> r.secretId("s").secretString(CANARY + "-rotation").rotationToken(ROTATION_CANARY)))));
             client.putSecretValue(r -> r.secretId("s").secretBinary(SdkBytes.fromUtf8String(CANARY + "-binary")));
             client.getSecretValue(r -> r.secretId("s"));
             client.updateSecret(r -> r.secretId("s").secretString(CANARY + "-update"));

@@ -13,20 +13,23 @@ import org.jspecify.annotations.Nullable;
 public final class SecretVersion {
 
     private final String versionId;
-    private final SecretValue value;
+    private final @Nullable SecretValue value;
     private final List<String> stages;
     private final Instant createdDate;
     private final @Nullable Instant lastAccessedDate;
 
     private SecretVersion(Builder builder) {
         versionId = Objects.requireNonNull(builder.versionId, "versionId");
-        value = Objects.requireNonNull(builder.value, "value");
+        value = builder.value;
         createdDate = Objects.requireNonNull(builder.createdDate, "createdDate");
         stages = List.copyOf(builder.stages);
         lastAccessedDate = builder.lastAccessedDate;
     }
 
-    /** A builder with no staging labels; the version id, value and creation date are required. */
+    /**
+     * A builder with no staging labels; the version id and creation date are required. A version built
+     * without a value is the one a rotation creates before its function stores a value.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -41,9 +44,27 @@ public final class SecretVersion {
         return versionId;
     }
 
-    /** The secret value; its {@code toString()} is redacted. */
+    /**
+     * The secret value; its {@code toString()} is redacted.
+     *
+     * @throws IllegalStateException for the version a rotation has created and its function has not
+     *     yet given a value (see {@link #hasValue()})
+     */
     public SecretValue value() {
+        if (value == null) {
+            throw new IllegalStateException("version " + versionId + " has no value yet: a rotation created it"
+                    + " and its createSecret step has not put one");
+        }
         return value;
+    }
+
+    /**
+     * Whether the version holds a value. Only the version Secrets Manager creates when a rotation starts
+     * (labelled {@code AWSPENDING}, its id the rotation's token) has none, until the rotation function's
+     * {@code createSecret} step puts one with PutSecretValue.
+     */
+    public boolean hasValue() {
+        return value != null;
     }
 
     /** The staging labels attached to this version, in the order they were attached; empty for a deprecated one. */
@@ -80,7 +101,7 @@ public final class SecretVersion {
         }
         SecretVersion that = (SecretVersion) other;
         return versionId.equals(that.versionId)
-                && value.equals(that.value)
+                && Objects.equals(value, that.value)
                 && stages.equals(that.stages)
                 && createdDate.equals(that.createdDate)
                 && Objects.equals(lastAccessedDate, that.lastAccessedDate);
@@ -98,7 +119,7 @@ public final class SecretVersion {
                 + createdDate + ", lastAccessedDate=" + lastAccessedDate + "]";
     }
 
-    /** Builds a {@link SecretVersion}; the version id, value and creation date are required. */
+    /** Builds a {@link SecretVersion}; the version id and creation date are required. */
     public static final class Builder {
         private @Nullable String versionId;
         private @Nullable SecretValue value;
@@ -121,7 +142,8 @@ public final class SecretVersion {
             return this;
         }
 
-        public Builder value(SecretValue value) {
+        /** The value; {@code null} for a version without one (see {@link SecretVersion#hasValue()}). */
+        public Builder value(@Nullable SecretValue value) {
             this.value = value;
             return this;
         }
@@ -142,7 +164,7 @@ public final class SecretVersion {
             return this;
         }
 
-        /** @throws NullPointerException when the version id, value or creation date is missing */
+        /** @throws NullPointerException when the version id or creation date is missing */
         public SecretVersion build() {
             return new SecretVersion(this);
         }

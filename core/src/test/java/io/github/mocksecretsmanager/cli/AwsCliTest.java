@@ -7,7 +7,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.rotation.Rotation;
+import io.github.mocksecretsmanager.rotation.RotationState;
+import io.github.mocksecretsmanager.rotation.RotationStep;
 import io.github.mocksecretsmanager.testsupport.ExternalTool;
+import io.github.mocksecretsmanager.testsupport.SdkClients;
+import io.github.mocksecretsmanager.testsupport.TemplateRotationFunction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * Drives the real {@code aws} CLI (v1) against the emulator: the {@code put-secret-value} examples
@@ -420,56 +426,40 @@ class AwsCliTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void rotateSecretStartsARotationThatTheCallerFinishes() {
+    void rotateSecretRunsTheRegisteredRotationFunction() {
         String name = uniqueName("AwsCliRotate");
         String lambdaArn = "arn:aws:lambda:us-east-1:123456789012:function:rotate-" + name;
         String current = versionId(awsJson("create-secret", "--name", name, "--secret-string", "before-rotation"));
+        try (SecretsManagerClient client = SdkClients.syncClient(server)) {
+            server.registerRotationFunction(lambdaArn, new TemplateRotationFunction(client));
 
-        Map<String, Object> rotated = awsJson(
-                "rotate-secret",
-                "--secret-id",
-                name,
-                "--rotation-lambda-arn",
-                lambdaArn,
-                "--rotation-rules",
-                "AutomaticallyAfterDays=7");
+            Map<String, Object> rotated = awsJson(
+                    "rotate-secret",
+                    "--secret-id",
+                    name,
+                    "--rotation-lambda-arn",
+                    lambdaArn,
+                    "--rotation-rules",
+                    "AutomaticallyAfterDays=7");
+            Rotation rotation = server.awaitRotation(name);
 
-        // The CLI generates the ClientRequestToken; the emulator's AWSPENDING version takes it as its id.
-        String pending = versionId(rotated);
-        assertThat(pending).matches(UUID_PATTERN).isNotEqualTo(current);
-        Map<String, Object> described = awsJson("describe-secret", "--secret-id", name);
-        assertThat(described.get("RotationEnabled")).isEqualTo(true);
-        assertThat(described.get("RotationLambdaARN")).isEqualTo(lambdaArn);
-        assertThat(described.get("RotationRules")).isEqualTo(Map.of("AutomaticallyAfterDays", 7));
-        assertThat(epochSeconds(described.get("NextRotationDate")))
-                .isGreaterThan(epochSeconds(described.get("LastRotatedDate")));
-        assertThat((Map<String, Object>) described.get("VersionIdsToStages"))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        current, List.of("AWSCURRENT"),
-                        pending, List.of("AWSPENDING")));
-        // No Lambda runs: the pending version holds a copy of the current value.
-        assertThat(awsJson("get-secret-value", "--secret-id", name, "--version-stage", "AWSPENDING")
-                        .get("SecretString"))
-                .isEqualTo("before-rotation");
-
-        // While that rotation is unfinished, another one is refused.
-        awsFails("InvalidRequestException", "rotate-secret", "--secret-id", name);
-
-        // The rotation function's finishSecret step, done by hand.
-        awsJson(
-                "update-secret-version-stage",
-                "--secret-id",
-                name,
-                "--version-stage",
-                "AWSCURRENT",
-                "--move-to-version-id",
-                pending,
-                "--remove-from-version-id",
-                current);
-        assertThat(awsJson("get-secret-value", "--secret-id", name).get("VersionId"))
-                .isEqualTo(pending);
-        String next = versionId(awsJson("rotate-secret", "--secret-id", name));
-        assertThat(next).isNotIn(current, pending);
+            // The CLI generates the ClientRequestToken; it is the new version's id.
+            String rotatedTo = versionId(rotated);
+            assertThat(rotatedTo).matches(UUID_PATTERN).isNotEqualTo(current);
+            assertThat(rotation.state()).isEqualTo(RotationState.SUCCEEDED);
+            Map<String, Object> described = awsJson("describe-secret", "--secret-id", name);
+            assertThat(described.get("RotationEnabled")).isEqualTo(true);
+            assertThat(described.get("RotationLambdaARN")).isEqualTo(lambdaArn);
+            assertThat(described.get("RotationRules")).isEqualTo(Map.of("AutomaticallyAfterDays", 7));
+            assertThat(epochSeconds(described.get("NextRotationDate")))
+                    .isGreaterThan(epochSeconds(described.get("LastRotatedDate")));
+            assertThat((Map<String, Object>) described.get("VersionIdsToStages"))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            current, List.of("AWSPREVIOUS"),
+                            rotatedTo, List.of("AWSCURRENT")));
+            assertThat(awsJson("get-secret-value", "--secret-id", name).get("SecretString"))
+                    .isNotEqualTo("before-rotation");
+        }
     }
 
     @Test
@@ -478,7 +468,10 @@ class AwsCliTest {
         String name = uniqueName("AwsCliCancel");
         String lambdaArn = "arn:aws:lambda:us-east-1:123456789012:function:rotate-" + name;
         awsJson("create-secret", "--name", name, "--secret-string", "value");
+        server.registerRotationFunction(lambdaArn, event -> {});
+        server.pauseRotation(name, RotationStep.CREATE_SECRET);
         String pending = versionId(awsJson("rotate-secret", "--secret-id", name, "--rotation-lambda-arn", lambdaArn));
+        assertThat(server.awaitRotation(name).state()).isEqualTo(RotationState.PAUSED);
 
         Map<String, Object> cancelled = awsJson("cancel-rotate-secret", "--secret-id", name);
 

@@ -138,9 +138,11 @@ class ModelBuildersTest {
     @Test
     void versionsDifferingOnlyInValueAreNotEqual() {
         assertThat(version("a")).isNotEqualTo(version("b"));
-        assertThatThrownBy(() ->
-                        SecretVersion.builder().versionId("v1").createdDate(T0).build())
-                .hasMessage("value");
+        SecretVersion withoutValue =
+                SecretVersion.builder().versionId("v1").createdDate(T0).build();
+        assertThat(withoutValue).isNotEqualTo(version("a"));
+        assertThat(withoutValue.hasValue()).isFalse();
+        assertThatThrownBy(withoutValue::value).hasMessageContaining("has no value yet");
     }
 
     @Test

@@ -3,10 +3,15 @@ package io.github.mocksecretsmanager.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.ServerConfig;
+import io.github.mocksecretsmanager.testsupport.SdkClients;
 import io.github.mocksecretsmanager.testsupport.ServerTest;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.secretsmanager.model.CancelRotateSecretResponse;
 import software.amazon.awssdk.services.secretsmanager.model.DescribeSecretResponse;
@@ -14,8 +19,21 @@ import software.amazon.awssdk.services.secretsmanager.model.InvalidParameterExce
 import software.amazon.awssdk.services.secretsmanager.model.InvalidRequestException;
 import software.amazon.awssdk.services.secretsmanager.model.RotateSecretResponse;
 
-/** RotateSecret and CancelRotateSecret through the real SDK. No Lambda is ever called. */
+/**
+ * RotateSecret and CancelRotateSecret through the real SDK, on a server in the record-only mode
+ * ({@code rotationFunctionsRequired(false)}): the configuration rules, with no function run. Running
+ * functions: {@code RotationFunctionTest}.
+ */
 class RotateSecretTest extends ServerTest {
+
+    @BeforeAll
+    static void recordOnlyServer() {
+        client.close();
+        server.close();
+        server = MockSecretsManagerServer.start(
+                ServerConfig.builder().rotationFunctionsRequired(false).build());
+        client = SdkClients.syncClient(server);
+    }
 
     private static final String LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:rotate";
 
@@ -38,8 +56,12 @@ class RotateSecretTest extends ServerTest {
         assertThat(described.rotationLambdaARN()).isEqualTo(LAMBDA);
         assertThat(described.rotationRules().automaticallyAfterDays()).isEqualTo(7L);
         assertThat(described.lastRotatedDate()).isNotNull();
-        assertThat(Duration.between(described.lastRotatedDate(), described.nextRotationDate()))
-                .isEqualTo(Duration.ofDays(7));
+        assertThat(described.nextRotationDate())
+                .isEqualTo(described
+                        .lastRotatedDate()
+                        .truncatedTo(ChronoUnit.DAYS)
+                        .plus(Duration.ofDays(8))
+                        .minusSeconds(1));
         assertThat(described.versionIdsToStages())
                 .containsOnly(Map.entry(v1, List.of("AWSCURRENT")), Map.entry(token, List.of("AWSPENDING")));
         assertThat(client.getSecretValue(r -> r.secretId(name).versionStage("AWSPENDING"))

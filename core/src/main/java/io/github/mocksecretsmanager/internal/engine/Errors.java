@@ -1,5 +1,6 @@
 package io.github.mocksecretsmanager.internal.engine;
 
+import static io.github.mocksecretsmanager.internal.engine.ErrorCode.AccessDeniedException;
 import static io.github.mocksecretsmanager.internal.engine.ErrorCode.InvalidParameterException;
 import static io.github.mocksecretsmanager.internal.engine.ErrorCode.InvalidRequestException;
 import static io.github.mocksecretsmanager.internal.engine.ErrorCode.LimitExceededException;
@@ -149,15 +150,31 @@ final class Errors {
                 InvalidRequestException, "No Lambda rotation function ARN is associated with this secret.");
     }
 
+    /** Recorded against AWS (LocalStack's snapshot of a rotation with a function that does not exist). */
+    static AwsException cannotInvokeRotationFunction() {
+        return new AwsException(
+                AccessDeniedException,
+                "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants"
+                        + " access to the principal secretsmanager.amazonaws.com.");
+    }
+
+    /** No record of AWS's message: AWS checks the token against the role the rotation assumed. */
+    static AwsException invalidRotationToken() {
+        return new AwsException(
+                AccessDeniedException,
+                "The RotationToken is not the token of a rotation of this secret that is under way.");
+    }
+
     static AwsException previousRotationIncomplete() {
         return new AwsException(
                 InvalidRequestException, "A previous rotation isn't complete. That rotation will be reattempted.");
     }
 
+    /** Recorded against AWS: hashicorp/terraform-provider-aws#33329. */
     static AwsException conflictingRotationRules() {
         return new AwsException(
                 InvalidParameterException,
-                "You can't specify both AutomaticallyAfterDays and ScheduleExpression in RotationRules.");
+                "You cannot specify both rotation frequency and schedule expression together.");
     }
 
     static AwsException noPasswordCharacters() {

@@ -56,7 +56,7 @@ final class SecretLifecycle {
             }
             SecretVersion earlier = token == null ? null : holder.version(token);
             if (earlier != null) {
-                if (earlier.value().equals(value)) {
+                if (earlier.hasValue() && earlier.value().equals(value)) {
                     return new VersionResult(holder.metadata(), earlier); // an idempotent retry
                 }
                 throw Errors.tokenInUse(earlier.versionId(), holder.metadata().arn());

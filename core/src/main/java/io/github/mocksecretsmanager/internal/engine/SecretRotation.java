@@ -6,26 +6,25 @@ import io.github.mocksecretsmanager.model.RotationSettings;
 import io.github.mocksecretsmanager.model.SecretMetadata;
 import io.github.mocksecretsmanager.model.SecretVersion;
 import io.github.mocksecretsmanager.model.StagingLabels;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * RotateSecret and CancelRotateSecret: the rotation configuration, and the {@code AWSPENDING} version
- * a rotation starts with. No rotation function is ever called.
+ * RotateSecret and CancelRotateSecret, and what Secrets Manager does around a rotation function: the
+ * value-less {@code AWSPENDING} version a rotation starts with, the rotation dates, rotations that
+ * fall due by their schedule. The {@link RotationLauncher} runs the function's steps.
  */
 final class SecretRotation {
 
-    /** A {@code rate(...)} schedule expression, the only kind whose next date is computed. */
-    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (hours?|days?)\\)");
-
     private final SecretAccess access;
+    private final RotationLauncher launcher;
 
-    SecretRotation(SecretAccess access) {
+    SecretRotation(SecretAccess access, RotationLauncher launcher) {
         this.access = access;
+        this.launcher = launcher;
     }
 
     VersionResult rotateSecret(
@@ -41,24 +40,32 @@ final class SecretRotation {
             throw Errors.conflictingRotationRules();
         }
         Instant now = access.now();
-        return access.onWritableSecret(secretId, now, secret -> {
+        RotationStart[] started = new RotationStart[1];
+        VersionResult result = access.onWritableSecret(secretId, now, secret -> {
             RotationSettings configured = secret.metadata().rotation();
             String lambda = lambdaArn != null ? lambdaArn : configured == null ? null : configured.lambdaArn();
             if (lambda == null) {
                 throw Errors.noRotationLambda();
             }
-            RotationRules effective = rules != null
-                    ? rules
-                    : configured == null
-                            ? new RotationRules(null, null, null)
-                            : new RotationRules(
-                                    configured.automaticallyAfterDays(),
-                                    configured.duration(),
-                                    configured.scheduleExpression());
-            SecretVersion version = null;
+            RotationLauncher.Invocation invocation = launcher.invocationOf(lambda);
+            if (invocation == RotationLauncher.Invocation.DENIED) {
+                throw Errors.cannotInvokeRotationFunction(); // before anything is stored, as on AWS
+            }
+            checkNoRotationUnderWay(secret, token);
+            RotationRules effective = rules != null ? rules : rulesOf(configured);
+            if (rules != null) {
+                RotationSchedule.of(rules); // rejects what AWS rejects, before anything is stored
+            }
+            SecretVersion version;
+            if (invocation == RotationLauncher.Invocation.RECORD_ONLY) {
+                version = rotateImmediately ? recordOnly(secret, token, now) : null;
+            } else {
+                version = secret.addPendingPlaceholder(token, now);
+                started[0] = new RotationStart(
+                        secret.metadata().arn(), secret.metadata().name(), token, lambda, !rotateImmediately);
+            }
             Instant lastRotated = configured == null ? null : configured.lastRotatedDate();
-            if (rotateImmediately) {
-                version = startRotation(secret, token, now);
+            if (invocation == RotationLauncher.Invocation.RECORD_ONLY && rotateImmediately) {
                 lastRotated = now;
             }
             RotationSettings rotation = RotationSettings.builder()
@@ -72,44 +79,134 @@ final class SecretRotation {
                     .build();
             SecretMetadata metadata = updated(
                     secret, secret.metadata().toBuilder().rotation(rotation).build(), now);
-            return new VersionResult(metadata, version);
+            // A test-only rotation's version is not part of the answer: AWS answers no VersionId then.
+            return new VersionResult(metadata, rotateImmediately ? version : null);
         });
+        if (started[0] != null) {
+            launcher.launch(started[0]);
+        }
+        return result;
     }
 
-    private SecretVersion startRotation(StoredSecret secret, String token, Instant now) {
-        SecretVersion current = secret.versionWithStage(StagingLabels.CURRENT);
-        if (current == null) {
-            throw Errors.valueNotFoundForStage(StagingLabels.CURRENT);
-        }
+    private static RotationRules rulesOf(@Nullable RotationSettings configured) {
+        return configured == null
+                ? new RotationRules(null, null, null)
+                : new RotationRules(
+                        configured.automaticallyAfterDays(), configured.duration(), configured.scheduleExpression());
+    }
+
+    /**
+     * A rotation is under way while {@code AWSPENDING} sits on a version other than {@code AWSCURRENT}'s;
+     * retrying RotateSecret with that rotation's token is allowed (AWS treats the token as idempotent).
+     */
+    private static void checkNoRotationUnderWay(StoredSecret secret, String token) {
         SecretVersion pending = secret.versionWithStage(StagingLabels.PENDING);
-        if (pending != null
-                && !pending.hasStage(StagingLabels.CURRENT)
+        if (isRotationUnderWay(secret)
+                && pending != null
                 && !pending.versionId().equals(token)) {
             throw Errors.previousRotationIncomplete();
+        }
+    }
+
+    private static boolean isRotationUnderWay(StoredSecret secret) {
+        SecretVersion pending = secret.versionWithStage(StagingLabels.PENDING);
+        return pending != null && !pending.hasStage(StagingLabels.CURRENT);
+    }
+
+    /** The documented record-only behaviour: an {@code AWSPENDING} copy of the current value. */
+    private SecretVersion recordOnly(StoredSecret secret, String token, Instant now) {
+        SecretVersion current = secret.versionWithStage(StagingLabels.CURRENT);
+        if (current == null || !current.hasValue()) {
+            throw Errors.valueNotFoundForStage(StagingLabels.CURRENT);
         }
         return access.putVersion(secret, token, current.value(), List.of(StagingLabels.PENDING), now);
     }
 
-    /** When the next rotation is due; {@code null} for a cron schedule, which is not evaluated. */
-    private static @Nullable Instant nextRotation(RotationRules rules, Instant from) {
-        if (rules.automaticallyAfterDays() != null) {
-            return from.plus(Duration.ofDays(rules.automaticallyAfterDays()));
-        }
-        if (rules.scheduleExpression() != null) {
-            Matcher rate = RATE.matcher(rules.scheduleExpression().trim());
-            if (rate.matches()) {
-                long amount = Long.parseLong(rate.group(1));
-                return rate.group(2).startsWith("hour")
-                        ? from.plus(Duration.ofHours(amount))
-                        : from.plus(Duration.ofDays(amount));
+    /**
+     * What Secrets Manager does when a rotation's last step has returned: {@code AWSPENDING} leaves the
+     * new version (recorded against AWS: after a rotation the new version carries {@code AWSCURRENT}
+     * alone) and the rotation dates move on.
+     *
+     * @return whether {@code AWSCURRENT} is on the rotation's version, i.e. whether it succeeded
+     */
+    boolean completeRotation(String secretArn, String token) {
+        Instant now = access.now();
+        return access.onWritableSecret(secretArn, now, secret -> {
+            SecretVersion version = secret.version(token);
+            if (version == null || !version.hasStage(StagingLabels.CURRENT)) {
+                return false;
+            }
+            if (version.hasStage(StagingLabels.PENDING)) {
+                secret.moveStage(StagingLabels.PENDING, token, null, now);
+            }
+            RotationSettings configured = secret.metadata().rotation();
+            if (configured != null) {
+                RotationSettings rotated = configured.toBuilder()
+                        .lastRotatedDate(now)
+                        .nextRotationDate(configured.enabled() ? nextRotation(rulesOf(configured), now) : null)
+                        .build();
+                updated(secret, secret.metadata().toBuilder().rotation(rotated).build(), now);
+            }
+            return true;
+        });
+    }
+
+    /** Ends the {@code testSecret}-only check of {@code RotateImmediately=false}: its version goes. */
+    void endTestRotation(String secretArn, String token) {
+        Instant now = access.now();
+        access.onWritableSecret(secretArn, now, secret -> {
+            secret.removePlaceholder(token);
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
+     * Starts every rotation whose {@code NextRotationDate} has come, as Secrets Manager's scheduler
+     * would; a secret whose previous rotation is unfinished waits.
+     */
+    void startDueRotations(Instant now) {
+        List<RotationStart> due = new ArrayList<>();
+        access.store().each(now, secret -> {
+            RotationSettings rotation = secret.metadata().rotation();
+            if (rotation != null
+                    && rotation.enabled()
+                    && rotation.lambdaArn() != null
+                    && rotation.nextRotationDate() != null
+                    && !now.isBefore(rotation.nextRotationDate())
+                    && !secret.metadata().isScheduledForDeletion()
+                    && !isRotationUnderWay(secret)) {
+                SecretMetadata metadata = secret.metadata();
+                due.add(new RotationStart(
+                        metadata.arn(), metadata.name(), UUID.randomUUID().toString(), rotation.lambdaArn(), false));
+            }
+            return Boolean.TRUE;
+        });
+        for (RotationStart start : due) {
+            try {
+                rotateSecret(start.secretArn(), start.token(), null, null, true);
+            } catch (AwsException e) {
+                launcher.launchFailed(start, e);
             }
         }
-        return null;
+    }
+
+    /**
+     * The {@code NextRotationDate} AWS reports: the last second of the next rotation window, "the latest
+     * date that rotation will occur" (DescribeSecret API reference; a daily window shows as
+     * {@code 23:59:59} UTC in recorded DescribeSecret output). A rotation falls due once the clock
+     * passes it. {@code null} without a schedule.
+     */
+    private static @Nullable Instant nextRotation(RotationRules rules, Instant from) {
+        if (rules.automaticallyAfterDays() == null && rules.scheduleExpression() == null) {
+            return null;
+        }
+        RotationSchedule schedule = RotationSchedule.of(rules);
+        return schedule.nextWindowStart(from).plus(schedule.window()).minusSeconds(1);
     }
 
     VersionResult cancelRotateSecret(String secretId) {
         Instant now = access.now();
-        return access.onWritableSecret(secretId, now, secret -> {
+        VersionResult result = access.onWritableSecret(secretId, now, secret -> {
             RotationSettings configured = secret.metadata().rotation();
             SecretMetadata metadata = secret.metadata();
             if (configured != null) {
@@ -119,9 +216,10 @@ final class SecretRotation {
                         .build();
                 metadata = updated(secret, metadata.toBuilder().rotation(off).build(), now);
             }
-            SecretVersion pending = secret.versionWithStage(StagingLabels.PENDING);
-            boolean unfinished = pending != null && !pending.hasStage(StagingLabels.CURRENT);
-            return new VersionResult(metadata, unfinished ? pending : null);
+            return new VersionResult(
+                    metadata, isRotationUnderWay(secret) ? secret.versionWithStage(StagingLabels.PENDING) : null);
         });
+        launcher.cancel(result.secret().arn());
+        return result;
     }
 }

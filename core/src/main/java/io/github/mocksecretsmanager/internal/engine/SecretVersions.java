@@ -22,18 +22,28 @@ import org.jspecify.annotations.Nullable;
 final class SecretVersions {
 
     private final SecretAccess access;
+    private final RotationLauncher rotations;
 
-    SecretVersions(SecretAccess access) {
+    SecretVersions(SecretAccess access, RotationLauncher rotations) {
         this.access = access;
+        this.rotations = rotations;
     }
 
     VersionResult putSecretValue(
-            String secretId, @Nullable String token, SecretValue value, @Nullable List<String> stages) {
+            String secretId,
+            @Nullable String token,
+            SecretValue value,
+            @Nullable List<String> stages,
+            @Nullable String rotationToken) {
         if (token == null) {
             throw Errors.tokenRequired();
         }
         Instant now = access.now();
         return access.onWritableSecret(secretId, now, secret -> {
+            if (rotationToken != null
+                    && !rotations.acceptsRotationToken(secret.metadata().arn(), rotationToken)) {
+                throw Errors.invalidRotationToken();
+            }
             SecretVersion version = access.putVersion(secret, token, value, stages, now);
             return new VersionResult(secret.metadata(), version);
         });
@@ -45,7 +55,7 @@ final class SecretVersions {
             SecretVersion version;
             if (versionId != null) {
                 version = secret.version(versionId);
-                if (version == null) {
+                if (version == null || !version.hasValue()) {
                     throw Errors.valueNotFoundForVersion(versionId);
                 }
                 if (stage != null && !version.hasStage(stage)) {
@@ -54,7 +64,9 @@ final class SecretVersions {
             } else {
                 String wanted = stage != null ? stage : StagingLabels.CURRENT;
                 version = secret.versionWithStage(wanted);
-                if (version == null) {
+                if (version == null || !version.hasValue()) {
+                    // The AWS rotation template's createSecret step relies on this for the version a
+                    // rotation starts with: no value yet, so it puts one.
                     throw Errors.valueNotFoundForStage(wanted);
                 }
             }

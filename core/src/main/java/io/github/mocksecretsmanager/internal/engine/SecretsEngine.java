@@ -40,13 +40,21 @@ public final class SecretsEngine {
      * @param versionLimit the most versions one secret may hold (AWS's undocumented quota); 0 for none
      */
     public SecretsEngine(String region, String accountId, Clock clock, int versionLimit) {
+        this(region, accountId, clock, versionLimit, RotationLauncher.RECORD_ONLY);
+    }
+
+    /**
+     * @param versionLimit the most versions one secret may hold (AWS's undocumented quota); 0 for none
+     * @param launcher runs rotation functions once RotateSecret has answered
+     */
+    public SecretsEngine(String region, String accountId, Clock clock, int versionLimit, RotationLauncher launcher) {
         this.access = new SecretAccess(region, accountId, clock, versionLimit);
         this.replication = new SecretReplication(access);
         this.lifecycle = new SecretLifecycle(access, replication);
-        this.versions = new SecretVersions(access);
+        this.versions = new SecretVersions(access, launcher);
         this.attributes = new SecretAttributes(access);
         this.bulkReads = new SecretBulkReads(access, versions);
-        this.rotation = new SecretRotation(access);
+        this.rotation = new SecretRotation(access, launcher);
         this.hints = new SecretHints(access, accountId);
     }
 
@@ -61,7 +69,22 @@ public final class SecretsEngine {
      */
     public VersionResult putSecretValue(
             String secretId, @Nullable String token, SecretValue value, @Nullable List<String> stages) {
-        return versions.putSecretValue(secretId, token, value, stages);
+        return versions.putSecretValue(secretId, token, value, stages, null);
+    }
+
+    /**
+     * PutSecretValue from a rotation function.
+     *
+     * @param rotationToken the event's {@code RotationToken}: it must be that of the secret's rotation
+     *     under way, or the answer is {@code AccessDeniedException}
+     */
+    public VersionResult putSecretValue(
+            String secretId,
+            @Nullable String token,
+            SecretValue value,
+            @Nullable List<String> stages,
+            @Nullable String rotationToken) {
+        return versions.putSecretValue(secretId, token, value, stages, rotationToken);
     }
 
     /** GetSecretValue: by version id, by staging label, by both (they must agree), or AWSCURRENT. */
@@ -155,13 +178,16 @@ public final class SecretsEngine {
     }
 
     /**
-     * RotateSecret: records the rotation configuration. With {@code rotateImmediately}, starts a
-     * rotation the way the rotation function's first step would: a new version with the current value,
-     * labelled {@code AWSPENDING}. No Lambda function is ever called; finishing the rotation (moving
-     * {@code AWSCURRENT}) is left to the caller, e.g. with UpdateSecretVersionStage.
+     * RotateSecret: stores the rotation configuration and, for a function the launcher runs, adds the
+     * version the rotation will fill (no value, {@code AWSPENDING}, the token as its id), then hands the
+     * rotation to the launcher. For a function it only records, adds an {@code AWSPENDING} copy of the
+     * current value instead; for one it cannot invoke, answers {@code AccessDeniedException} and stores
+     * nothing.
      *
      * @param lambdaArn the rotation function, or {@code null} to keep the configured one
      * @param rules the rotation rules, or {@code null} to keep the configured ones
+     * @param rotateImmediately {@code false}: only the {@code testSecret} step runs, with a version
+     *     that is removed afterwards
      */
     public VersionResult rotateSecret(
             String secretId,
@@ -170,6 +196,21 @@ public final class SecretsEngine {
             @Nullable RotationRules rules,
             boolean rotateImmediately) {
         return rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately);
+    }
+
+    /**
+     * What Secrets Manager does after a rotation's {@code finishSecret} step returned: drops {@code
+     * AWSPENDING} from the new version and moves the rotation dates on.
+     *
+     * @return whether {@code AWSCURRENT} is on the rotation's version (the rotation succeeded)
+     */
+    public boolean completeRotation(String secretArn, String token) {
+        return rotation.completeRotation(secretArn, token);
+    }
+
+    /** Removes the version of a {@code RotateImmediately=false} check once its {@code testSecret} has run. */
+    public void endTestRotation(String secretArn, String token) {
+        rotation.endTestRotation(secretArn, token);
     }
 
     /**
@@ -263,7 +304,8 @@ public final class SecretsEngine {
 
     /**
      * Does what time alone does on AWS, as of the clock's current time: removes secrets whose
-     * deletion date has come and prunes the deprecated versions AWS would prune.
+     * deletion date has come, prunes the deprecated versions AWS would prune and starts the rotations
+     * whose {@code NextRotationDate} has come.
      */
     public void runDueWork() {
         Instant now = access.now();
@@ -271,6 +313,7 @@ public final class SecretsEngine {
             secret.prune(now);
             return Boolean.TRUE;
         });
+        rotation.startDueRotations(now);
     }
 
     /** Removes every secret. */

@@ -47,24 +47,32 @@ final class StoredSecret {
      */
     private record StoredVersion(
             Object key,
-            Object value,
+            @Nullable Object value,
             boolean binary,
             long createdSecond,
             int createdNano,
             @Nullable Instant lastAccessedDate) {
 
-        static StoredVersion of(Object key, SecretValue value, Instant created) {
+        /** @param value {@code null} for the value-less version a rotation starts with */
+        static StoredVersion of(Object key, @Nullable SecretValue value, Instant created) {
             Object raw;
-            if (value.isBinary()) {
+            if (value == null) {
+                raw = null;
+            } else if (value.isBinary()) {
                 raw = value.binary();
             } else {
                 String string = value.string();
                 raw = isLatin1(string) ? string.getBytes(StandardCharsets.ISO_8859_1) : string;
             }
-            return new StoredVersion(key, raw, value.isBinary(), created.getEpochSecond(), created.getNano(), null);
+            return new StoredVersion(
+                    key, raw, value != null && value.isBinary(), created.getEpochSecond(), created.getNano(), null);
         }
 
+        @Nullable
         SecretValue secretValue() {
+            if (value == null) {
+                return null;
+            }
             if (binary) {
                 return SecretValue.ofBinary((byte[]) value);
             }
@@ -79,6 +87,11 @@ final class StoredSecret {
                 }
             }
             return true;
+        }
+
+        StoredVersion filledWith(SecretValue filled) {
+            StoredVersion with = of(key, filled, Instant.ofEpochSecond(createdSecond, createdNano));
+            return new StoredVersion(key, with.value, with.binary, createdSecond, createdNano, lastAccessedDate);
         }
 
         StoredVersion accessedOn(Instant day) {
@@ -103,7 +116,8 @@ final class StoredSecret {
         /** Never the value: a record's own {@code toString()} would print a string value as it is. */
         @Override
         public String toString() {
-            return "StoredVersion[" + key + ", " + (binary ? "binary" : "string") + " value redacted]";
+            String kind = value == null ? "no" : binary ? "binary" : "string";
+            return "StoredVersion[" + key + ", " + kind + " value" + (value == null ? "" : " redacted") + "]";
         }
     }
 
@@ -175,7 +189,11 @@ final class StoredSecret {
         Object key = VersionKeys.of(versionId);
         StoredVersion existing = versions.get(key);
         if (existing != null) {
-            if (existing.secretValue().equals(value)) {
+            SecretValue held = existing.secretValue();
+            if (held == null) {
+                return fill(existing, value, stages, now);
+            }
+            if (held.equals(value)) {
                 return existing.toVersion(stagesOf(key));
             }
             throw Errors.tokenInUse(versionId, metadata.arn());
@@ -186,9 +204,34 @@ final class StoredSecret {
                 && versions.size() + 1 - prunable(now, versions.size() + 1).size() > versionLimit) {
             throw Errors.versionLimitExceeded(metadata.name(), versionLimit);
         }
-        Object oldCurrent = labelOwners.get(CURRENT);
         StoredVersion added = StoredVersion.of(key, value, now);
         versions.put(key, added);
+        attachPut(labels, key);
+        prune(now);
+        metadata = metadata.toBuilder().lastChangedDate(now).build();
+        return added.toVersion(stagesOf(key));
+    }
+
+    /**
+     * Gives the value-less version a rotation started with its value: a PutSecretValue with the
+     * rotation's token fills it rather than failing because the token is in use (as moto, recorded
+     * against AWS, does; the AWS rotation template relies on it).
+     */
+    private SecretVersion fill(
+            StoredVersion placeholder, SecretValue value, @Nullable List<String> stages, Instant now) {
+        Object key = placeholder.key();
+        Collection<String> labels = stages == null ? List.of(CURRENT) : stages;
+        checkLabelQuota(labels);
+        StoredVersion filled = placeholder.filledWith(value);
+        versions.put(key, filled);
+        attachPut(labels, key);
+        metadata = metadata.toBuilder().lastChangedDate(now).build();
+        return filled.toVersion(stagesOf(key));
+    }
+
+    /** Attaches the labels a PutSecretValue asked for to the version it wrote. */
+    private void attachPut(Collection<String> labels, Object key) {
+        Object oldCurrent = labelOwners.get(CURRENT);
         for (String label : labels) {
             attach(label, key);
         }
@@ -196,9 +239,33 @@ final class StoredSecret {
             // Recorded against AWS: a put that takes AWSCURRENT away also drops AWSPENDING from that version.
             labelOwners.remove(PENDING);
         }
-        prune(now);
-        metadata = metadata.toBuilder().lastChangedDate(now).build();
-        return added.toVersion(stagesOf(key));
+    }
+
+    /**
+     * Adds the version a rotation starts with: no value, labelled {@code AWSPENDING}, its id the
+     * rotation's token. Does nothing when the version exists already (RotateSecret retried with the
+     * same token).
+     */
+    SecretVersion addPendingPlaceholder(String token, Instant now) {
+        Object key = VersionKeys.of(token);
+        if (!versions.containsKey(key)) {
+            checkLabelQuota(List.of(PENDING));
+            versions.put(key, StoredVersion.of(key, null, now));
+            attach(PENDING, key);
+            metadata = metadata.toBuilder().lastChangedDate(now).build();
+        }
+        return Objects.requireNonNull(version(key));
+    }
+
+    /** Removes a version that holds no value (and its labels): the test-only rotation's placeholder. */
+    void removePlaceholder(String versionId) {
+        Object key = VersionKeys.of(versionId);
+        StoredVersion stored = versions.get(key);
+        if (stored == null || stored.value() != null) {
+            return;
+        }
+        labelOwners.values().removeIf(key::equals);
+        versions.remove(key);
     }
 
     /**

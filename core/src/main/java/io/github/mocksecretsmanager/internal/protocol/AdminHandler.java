@@ -9,8 +9,12 @@ import io.github.mocksecretsmanager.internal.engine.AwsException;
 import io.github.mocksecretsmanager.journal.FaultJson;
 import io.github.mocksecretsmanager.journal.JournalJson;
 import io.github.mocksecretsmanager.journal.RecordedRequest;
+import io.github.mocksecretsmanager.journal.RotationJson;
 import io.github.mocksecretsmanager.model.SecretSnapshot;
 import io.github.mocksecretsmanager.model.SecretVersion;
+import io.github.mocksecretsmanager.rotation.Rotation;
+import io.github.mocksecretsmanager.rotation.RotationControl;
+import io.github.mocksecretsmanager.rotation.RotationStep;
 import io.undertow.io.Receiver;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -19,6 +23,7 @@ import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,6 +34,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +45,12 @@ import org.jspecify.annotations.Nullable;
  * {@code GET /__admin/clock} and {@code POST /__admin/clock} with {@code {"advance": "P8D"}} or
  * {@code {"set": "<instant>"}}, and the fault rules: {@code POST /__admin/faults} with a rule (answered with
  * its {@code id}), {@code GET} and {@code DELETE /__admin/faults}, {@code DELETE /__admin/faults/<id>}.
+ * Rotation: {@code POST /__admin/rotation-functions} with {@code {"arn": ..., "url": ...}} registers a
+ * webhook, {@code GET} lists the ARNs, {@code DELETE} removes them all; {@code GET /__admin/rotations}
+ * lists the latest rotation of each secret; {@code GET /__admin/rotation?secretId=...} answers one
+ * (404 if none started), after waiting up to {@code awaitSeconds} for it to settle when asked;
+ * {@code POST /__admin/rotations/pause} with {@code {"secretId": ..., "step": "createSecret"}} and
+ * {@code POST /__admin/rotations/resume} with {@code {"secretId": ...}}.
  */
 public final class AdminHandler implements HttpHandler {
 
@@ -51,6 +63,7 @@ public final class AdminHandler implements HttpHandler {
     private final @Nullable JournalBuffer journal;
     private final ServerClock clock;
     private final FaultInjection faults;
+    private final RotationControl rotations;
 
     /** @param journal the request journal, or {@code null} when the server keeps none */
     public AdminHandler(
@@ -59,13 +72,15 @@ public final class AdminHandler implements HttpHandler {
             Supplier<List<SecretSnapshot>> secrets,
             @Nullable JournalBuffer journal,
             ServerClock clock,
-            FaultInjection faults) {
+            FaultInjection faults,
+            RotationControl rotations) {
         this.json = json;
         this.reset = reset;
         this.secrets = secrets;
         this.journal = journal;
         this.clock = clock;
         this.faults = faults;
+        this.rotations = rotations;
     }
 
     @Override
@@ -95,6 +110,8 @@ public final class AdminHandler implements HttpHandler {
         } else if (path.startsWith(PREFIX + "faults/") && delete) {
             faults.removeFault(path.substring((PREFIX + "faults/").length()));
             send(exchange, 200, out -> out.writeStringField("status", "REMOVED"));
+        } else if (path.startsWith(PREFIX + "rotation")) {
+            handleRotation(exchange, path, get, post, delete);
         } else if (path.equals(PREFIX + "requests") && journal != null && get) {
             sendJournal(exchange, journal);
         } else if (path.equals(PREFIX + "requests") && journal != null && delete) {
@@ -106,11 +123,116 @@ public final class AdminHandler implements HttpHandler {
                 out.writeStringField("Message", "This server keeps no request journal (journal size 0).");
             });
         } else {
-            send(exchange, 404, out -> {
-                out.writeStringField("__type", "ResourceNotFoundException");
-                out.writeStringField("Message", "No admin endpoint at this path and method.");
-            });
+            notFound(exchange, "No admin endpoint at this path and method.");
         }
+    }
+
+    private void notFound(HttpServerExchange exchange, String message) throws IOException {
+        send(exchange, 404, out -> {
+            out.writeStringField("__type", "ResourceNotFoundException");
+            out.writeStringField("Message", message);
+        });
+    }
+
+    private void handleRotation(HttpServerExchange exchange, String path, boolean get, boolean post, boolean delete)
+            throws IOException {
+        if (path.equals(PREFIX + "rotation-functions") && get) {
+            send(
+                    exchange,
+                    200,
+                    out -> ResponseJson.writeStringList(out, "rotationFunctions", rotations.rotationFunctions()));
+        } else if (path.equals(PREFIX + "rotation-functions") && post) {
+            withBody(exchange, (ex, bytes) -> withObject(ex, bytes, this::registerWebhook));
+        } else if (path.equals(PREFIX + "rotation-functions") && delete) {
+            rotations.removeRotationFunctions();
+            send(exchange, 200, out -> out.writeStringField("status", "CLEARED"));
+        } else if (path.equals(PREFIX + "rotations") && get) {
+            sendText(exchange, 200, RotationJson.writeRotations(rotations.rotations()));
+        } else if (path.equals(PREFIX + "rotation") && get) {
+            if (exchange.isInIoThread()) {
+                exchange.dispatch(this); // waiting for a rotation must not hold an IO thread
+                return;
+            }
+            sendRotation(exchange);
+        } else if (path.equals(PREFIX + "rotations/pause") && post) {
+            withBody(exchange, (ex, bytes) -> withObject(ex, bytes, this::pauseRotation));
+        } else if (path.equals(PREFIX + "rotations/resume") && post) {
+            withBody(exchange, (ex, bytes) -> withObject(ex, bytes, this::resumeRotation));
+        } else {
+            notFound(exchange, "No admin endpoint at this path and method.");
+        }
+    }
+
+    private void registerWebhook(HttpServerExchange exchange, Map<String, Object> request) throws IOException {
+        if (!(request.get("arn") instanceof String arn) || !(request.get("url") instanceof String url)) {
+            badRequest(exchange, "Send {\"arn\": \"<Lambda ARN>\", \"url\": \"<http(s) URL>\"}.");
+            return;
+        }
+        try {
+            rotations.registerRotationWebhook(arn, URI.create(url));
+        } catch (IllegalArgumentException e) {
+            badRequest(exchange, "Bad webhook: " + e.getMessage());
+            return;
+        }
+        send(exchange, 200, out -> {
+            out.writeStringField("arn", arn);
+            out.writeStringField("url", url);
+        });
+    }
+
+    /** The latest rotation of {@code secretId}; with {@code awaitSeconds}, once it settles or the time is up. */
+    private void sendRotation(HttpServerExchange exchange) throws IOException {
+        String secretId = query(exchange, "secretId");
+        String await = query(exchange, "awaitSeconds");
+        if (secretId == null) {
+            badRequest(exchange, "secretId is required.");
+            return;
+        }
+        Optional<Rotation> rotation = rotations.rotation(secretId);
+        if (rotation.isPresent() && await != null) {
+            long seconds;
+            try {
+                seconds = Math.min(Long.parseLong(await), 600);
+            } catch (NumberFormatException e) {
+                badRequest(exchange, "awaitSeconds must be a whole number.");
+                return;
+            }
+            try {
+                rotation = Optional.of(rotations.awaitRotation(secretId, Duration.ofSeconds(Math.max(0, seconds))));
+            } catch (IllegalStateException stillRunning) {
+                rotation = rotations.rotation(secretId);
+            }
+        }
+        if (rotation.isEmpty()) {
+            notFound(exchange, "No rotation of " + secretId + " has started since the server started or was reset.");
+            return;
+        }
+        sendText(exchange, 200, RotationJson.writeRotation(rotation.get()));
+    }
+
+    private void pauseRotation(HttpServerExchange exchange, Map<String, Object> request) throws IOException {
+        RotationStep step;
+        try {
+            step = RotationStep.of(String.valueOf(request.get("step")));
+        } catch (IllegalArgumentException e) {
+            badRequest(exchange, e.getMessage() + ".");
+            return;
+        }
+        if (!(request.get("secretId") instanceof String secretId)) {
+            badRequest(exchange, "Send {\"secretId\": \"<name or ARN>\", \"step\": \"<createSecret...>\"}.");
+            return;
+        }
+        rotations.pauseRotation(secretId, step);
+        send(exchange, 200, out -> out.writeStringField("status", "PAUSING"));
+    }
+
+    private void resumeRotation(HttpServerExchange exchange, Map<String, Object> request) throws IOException {
+        if (!(request.get("secretId") instanceof String secretId)) {
+            badRequest(exchange, "Send {\"secretId\": \"<name or ARN>\"}.");
+            return;
+        }
+        rotations.resumeRotation(secretId);
+        send(exchange, 200, out -> out.writeStringField("status", "RESUMED"));
     }
 
     private void writeSecrets(JsonGenerator out) throws IOException {

@@ -70,8 +70,11 @@ public final class Members {
         return stages;
     }
 
-    /** {@code RotationToken}: validated, then not used (no IAM here). */
-    public static void rotationToken(RequestFields request) {
+    /**
+     * {@code RotationToken}: what a rotation function passes on from its event; the engine checks it
+     * against the rotation under way.
+     */
+    public static @Nullable String rotationToken(RequestFields request) {
         String token = request.sensitiveString("RotationToken", 36, 256);
         if (token != null && !token.matches("[a-zA-Z0-9-]+")) {
             throw new AwsException(
@@ -79,6 +82,7 @@ public final class Members {
                     "1 validation error detected: Value at 'rotationToken' failed to satisfy constraint: Member must"
                             + " satisfy regular expression pattern: ^[a-zA-Z0-9\\-]+$");
         }
+        return token;
     }
 
     /** {@code Tags}: up to 50 of {@code {Key, Value}}; an empty list when absent. */

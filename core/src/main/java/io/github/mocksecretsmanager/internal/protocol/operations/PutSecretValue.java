@@ -29,12 +29,12 @@ final class PutSecretValue implements Operation {
         String token = Members.clientRequestToken(request);
         SecretValue value = Members.secretValue(request);
         List<String> stages = Members.versionStages(request);
-        Members.rotationToken(request);
+        String rotationToken = Members.rotationToken(request);
         if (value == null) {
             throw new AwsException(
                     ErrorCode.InvalidRequestException, "You must provide either SecretString or SecretBinary.");
         }
-        VersionResult result = engine.putSecretValue(secretId, token, value, stages);
+        VersionResult result = engine.putSecretValue(secretId, token, value, stages, rotationToken);
         SecretVersion version = result.requiredVersion();
         out.writeStartObject();
         ResponseJson.writeSecretRef(out, result.secret());
