@@ -74,6 +74,25 @@ public final class RotationJson {
         return rotations;
     }
 
+    /**
+     * Reads {@code {"rotationFunctions": ["arn", ...]}}, the answer of {@code GET
+     * /__admin/rotation-functions}.
+     */
+    public static List<String> readRotationFunctions(String json) {
+        if (!(object(json, "a list of rotation functions").get("rotationFunctions") instanceof List<?> entries)) {
+            throw new IllegalArgumentException(
+                    "not a list of rotation functions: expected {\"rotationFunctions\": [...]}");
+        }
+        List<String> arns = new ArrayList<>(entries.size());
+        for (Object entry : entries) {
+            if (!(entry instanceof String arn)) {
+                throw new IllegalArgumentException("not a list of rotation functions: an entry is not a string");
+            }
+            arns.add(arn);
+        }
+        return arns;
+    }
+
     private static Map<String, Object> fields(Rotation rotation) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("secretArn", rotation.secretArn());

@@ -17,12 +17,14 @@ final class AnnotationSettings {
     static Optional<ExtensionSettings> of(Class<?> testClass) {
         Optional<MockSecretsManager> annotation = AnnotationSupport.findAnnotation(testClass, MockSecretsManager.class);
         List<Seed> seeds = AnnotationSupport.findRepeatableAnnotations(testClass, Seed.class);
-        if (annotation.isEmpty() && seeds.isEmpty()) {
+        List<RegisterRotationFunction> functions =
+                AnnotationSupport.findRepeatableAnnotations(testClass, RegisterRotationFunction.class);
+        if (annotation.isEmpty() && seeds.isEmpty() && functions.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(annotation
-                .map(found -> fromAnnotation(found, seeds, testClass))
-                .orElseGet(() -> fromSeedsOnly(seeds, testClass)));
+                .map(found -> fromAnnotation(found, seeds, functions, testClass))
+                .orElseGet(() -> fromSeedsOnly(seeds, functions, testClass)));
     }
 
     /** Whether the class itself (or a superclass) carries {@link MockSecretsManager}. */
@@ -30,11 +32,14 @@ final class AnnotationSettings {
         return AnnotationSupport.isAnnotated(testClass, MockSecretsManager.class);
     }
 
-    private static ExtensionSettings fromAnnotation(MockSecretsManager annotation, List<Seed> seeds, Class<?> where) {
+    private static ExtensionSettings fromAnnotation(
+            MockSecretsManager annotation, List<Seed> seeds, List<RegisterRotationFunction> functions, Class<?> where) {
         ServerConfig.Builder config = ServerConfig.builder()
                 .port(annotation.port())
                 .region(annotation.region())
-                .accountId(annotation.accountId());
+                .accountId(annotation.accountId())
+                .rotationFunctionsRequired(annotation.rotationFunctionsRequired());
+        addRotationFunctions(config, functions, where);
         if (annotation.accessKeyId().isEmpty() != annotation.secretAccessKey().isEmpty()) {
             throw new ExtensionConfigurationException("@MockSecretsManager on " + where.getName()
                     + ": accessKeyId and secretAccessKey must be given together");
@@ -50,10 +55,12 @@ final class AnnotationSettings {
                 build(config, where), annotation.lifecycle(), annotation.reset(), annotation.exportSystemProperties());
     }
 
-    private static ExtensionSettings fromSeedsOnly(List<Seed> seeds, Class<?> where) {
+    private static ExtensionSettings fromSeedsOnly(
+            List<Seed> seeds, List<RegisterRotationFunction> functions, Class<?> where) {
         ExtensionSettings defaults = ExtensionSettings.defaults();
         ServerConfig.Builder config = defaults.serverConfig().toBuilder();
         addSeeds(config, seeds, where);
+        addRotationFunctions(config, functions, where);
         return new ExtensionSettings(
                 build(config, where), defaults.lifecycle(), defaults.reset(), defaults.exportSystemProperties());
     }
@@ -61,6 +68,19 @@ final class AnnotationSettings {
     private static void addSeeds(ServerConfig.Builder config, List<Seed> seeds, Class<?> where) {
         for (Seed seed : seeds) {
             config.seed(toSeedSecret(seed, where));
+        }
+    }
+
+    /** In the order found; for an ARN given twice, the last one (a subclass's comes after its superclass's). */
+    private static void addRotationFunctions(
+            ServerConfig.Builder config, List<RegisterRotationFunction> functions, Class<?> where) {
+        for (RegisterRotationFunction function : functions) {
+            try {
+                config.rotationFunction(function.arn(), ClassRotationFunction.of(function.function()));
+            } catch (IllegalArgumentException e) {
+                throw new ExtensionConfigurationException("@RegisterRotationFunction(arn = \"" + function.arn()
+                        + "\") on " + where.getName() + ": " + e.getMessage());
+            }
         }
     }
 

@@ -78,6 +78,15 @@ public @interface MockSecretsManager {
      */
     String seedFile() default "";
 
+    /**
+     * Whether RotateSecret with a {@code RotationLambdaARN} that has no function registered (with
+     * {@link RegisterRotationFunction} or {@link
+     * io.github.mocksecretsmanager.rotation.RotationControl#registerRotationFunction}) fails as on AWS,
+     * with {@code AccessDeniedException} (the default); {@code false} only records the rotation's
+     * configuration, for tests that need RotateSecret to succeed and nothing more.
+     */
+    boolean rotationFunctionsRequired() default true;
+
     /** Whether each class gets its own server (the default) or the whole run shares one. */
     ServerLifecycle lifecycle() default ServerLifecycle.PER_CLASS;
 

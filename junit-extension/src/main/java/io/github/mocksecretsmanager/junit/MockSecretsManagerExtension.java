@@ -4,9 +4,12 @@ import io.github.mocksecretsmanager.Credentials;
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.SeedSecret;
 import io.github.mocksecretsmanager.ServerConfig;
+import io.github.mocksecretsmanager.rotation.RotationFunction;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -280,8 +283,8 @@ public class MockSecretsManagerExtension
     /**
      * Settings for {@link MockSecretsManagerExtension#MockSecretsManagerExtension(Builder)}; every one has
      * the annotation's default. The order of calls does not matter: what this builder sets explicitly
-     * (port, region, account id, credentials) wins over the same setting in {@link #serverConfig}, and
-     * seeds from both are kept.
+     * (port, region, account id, credentials, whether rotation functions are required) wins over the same setting in {@link #serverConfig}, and
+     * seeds and rotation functions from both are kept (the builder's for an ARN in both).
      */
     public static final class Builder {
         private @Nullable ServerConfig serverConfig;
@@ -294,6 +297,8 @@ public class MockSecretsManagerExtension
         private ResetMode reset = ResetMode.BEFORE_EACH_TEST;
         private boolean exportSystemProperties;
         private final List<String> seedFiles = new ArrayList<>();
+        private final Map<String, RotationFunction> rotationFunctions = new LinkedHashMap<>();
+        private @Nullable Boolean rotationFunctionsRequired;
 
         private Builder() {}
 
@@ -364,6 +369,34 @@ public class MockSecretsManagerExtension
             return this;
         }
 
+        /**
+         * Registers the rotation function run for RotateSecret with {@code lambdaArn}, from the server's
+         * start and across resets; it wins over one for the same ARN in {@link #serverConfig}. The same
+         * instance serves every server this extension starts.
+         */
+        public Builder rotationFunction(String lambdaArn, RotationFunction function) {
+            rotationFunctions.put(
+                    Objects.requireNonNull(lambdaArn, "lambdaArn"), Objects.requireNonNull(function, "function"));
+            return this;
+        }
+
+        /**
+         * Registers a rotation function given as a class, like {@link RegisterRotationFunction}: each
+         * server gets its own instance, made once the server runs, with a {@code SecretsManagerClient}
+         * pointed at it if its public constructor takes one.
+         *
+         * @throws IllegalArgumentException when the class has no such constructor, or no public one without parameters
+         */
+        public Builder rotationFunction(String lambdaArn, Class<? extends RotationFunction> function) {
+            return rotationFunction(lambdaArn, ClassRotationFunction.of(function));
+        }
+
+        /** Like {@link MockSecretsManager#rotationFunctionsRequired()}; {@code true} unless given. */
+        public Builder rotationFunctionsRequired(boolean required) {
+            this.rotationFunctionsRequired = required;
+            return this;
+        }
+
         public Builder lifecycle(ServerLifecycle lifecycle) {
             this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
             return this;
@@ -398,6 +431,10 @@ public class MockSecretsManagerExtension
                 config.credentials(credentials);
             }
             seeds.forEach(config::seed);
+            rotationFunctions.forEach(config::rotationFunction);
+            if (rotationFunctionsRequired != null) {
+                config.rotationFunctionsRequired(rotationFunctionsRequired);
+            }
             return new ExtensionSettings(config.build(), lifecycle, reset, exportSystemProperties);
         }
     }

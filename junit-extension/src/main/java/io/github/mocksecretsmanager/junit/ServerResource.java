@@ -1,9 +1,11 @@
 package io.github.mocksecretsmanager.junit;
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.ServerConfig;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -24,8 +26,32 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
         this.server = server;
     }
 
+    /**
+     * Starts the server; functions given as classes get their instances once it runs (with a client of
+     * it when they ask for one).
+     *
+     * @throws ExtensionConfigurationException when such a function cannot be made (the server is stopped)
+     */
     static ServerResource start(ExtensionSettings settings) {
-        return new ServerResource(MockSecretsManagerServer.start(settings.serverConfig()));
+        ServerConfig config = settings.serverConfig();
+        List<ClassRotationFunction> toStart = new ArrayList<>();
+        ServerConfig.Builder ownFunctions = config.toBuilder();
+        config.rotationFunctions().forEach((arn, function) -> {
+            if (function instanceof ClassRotationFunction byClass) {
+                ClassRotationFunction fresh = byClass.forNewServer();
+                ownFunctions.rotationFunction(arn, fresh);
+                toStart.add(fresh);
+            }
+        });
+        ServerResource resource =
+                new ServerResource(MockSecretsManagerServer.start(toStart.isEmpty() ? config : ownFunctions.build()));
+        try {
+            toStart.forEach(function -> function.start(resource));
+        } catch (IllegalStateException | LinkageError e) {
+            resource.close();
+            throw new ExtensionConfigurationException(e.getMessage(), e);
+        }
+        return resource;
     }
 
     MockSecretsManagerServer server() {

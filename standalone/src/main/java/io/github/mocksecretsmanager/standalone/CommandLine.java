@@ -3,10 +3,13 @@ package io.github.mocksecretsmanager.standalone;
 import io.github.mocksecretsmanager.SeedFile;
 import io.github.mocksecretsmanager.SeedSecret;
 import io.github.mocksecretsmanager.ServerConfig;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +19,10 @@ final class CommandLine {
     static final String SEED_FILE_VARIABLE = "MSM_SEED_FILE";
     static final String SEEDS_VARIABLE = "MSM_SEEDS";
     static final String SEED_FILE_OPTION = "--seed-file";
+    static final String ROTATION_WEBHOOKS_VARIABLE = "MSM_ROTATION_WEBHOOKS";
+    static final String ROTATION_WEBHOOK_OPTION = "--rotation-webhook";
+    static final String ROTATION_FUNCTIONS_REQUIRED_VARIABLE = "MSM_ROTATION_FUNCTIONS_REQUIRED";
+    static final String ROTATION_FUNCTIONS_REQUIRED_OPTION = "--rotation-functions-required";
 
     private final ServerConfig.Builder builder = ServerConfig.builder().port(Main.DEFAULT_PORT);
     private final List<String> warnings = new ArrayList<>();
@@ -37,6 +44,11 @@ final class CommandLine {
         commandLine.apply("--version-limit", env.get("MSM_VERSION_LIMIT"));
         commandLine.apply("--journal-size", env.get("MSM_JOURNAL_SIZE"));
         commandLine.requireSignatures(env.get("MSM_ACCESS_KEY_ID"), env.get("MSM_SECRET_ACCESS_KEY"));
+        commandLine.rotationWebhooks(env.get(ROTATION_WEBHOOKS_VARIABLE));
+        String required = env.get(ROTATION_FUNCTIONS_REQUIRED_VARIABLE);
+        if (isSet(required)) {
+            commandLine.rotationFunctionsRequired(ROTATION_FUNCTIONS_REQUIRED_VARIABLE, required);
+        }
         if (isSet(env.get(SEED_FILE_VARIABLE))) {
             commandLine.seedFile = Path.of(env.get(SEED_FILE_VARIABLE));
         }
@@ -116,6 +128,49 @@ final class CommandLine {
         }
     }
 
+    /** {@value #ROTATION_WEBHOOKS_VARIABLE}: {@code arn=url} pairs, separated by commas; blank for none. */
+    private void rotationWebhooks(@Nullable String pairs) {
+        if (!isSet(pairs)) {
+            return;
+        }
+        for (String pair : pairs.split(",", -1)) {
+            if (!pair.isBlank()) {
+                rotationWebhook(ROTATION_WEBHOOKS_VARIABLE, pair.trim());
+            }
+        }
+    }
+
+    /** One {@code arn=url} pair: the URL starts after the first {@code =} (an ARN has none). */
+    private void rotationWebhook(String setting, String pair) {
+        int equals = pair.indexOf('=');
+        if (equals <= 0 || equals == pair.length() - 1) {
+            throw new IllegalArgumentException(setting
+                    + " needs lambdaArn=url pairs, such as arn:aws:lambda:us-east-1:123456789012:function:rotate"
+                    + "=http://localhost:9000/, not '" + pair + "'");
+        }
+        String arn = pair.substring(0, equals).trim();
+        String url = pair.substring(equals + 1).trim();
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(setting + ": '" + url + "' is not a URL: " + e.getReason());
+        }
+        try {
+            builder.rotationWebhook(arn, uri);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting + ": " + e.getMessage());
+        }
+    }
+
+    private void rotationFunctionsRequired(String setting, String value) {
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> builder.rotationFunctionsRequired(true);
+            case "false" -> builder.rotationFunctionsRequired(false);
+            default -> throw new IllegalArgumentException(setting + " needs true or false, not '" + value + "'");
+        }
+    }
+
     boolean helpRequested() {
         return helpRequested;
     }
@@ -151,6 +206,12 @@ final class CommandLine {
                 break;
             case "--journal-size":
                 builder.journalSize(number(option, value));
+                break;
+            case ROTATION_WEBHOOK_OPTION:
+                rotationWebhook(option, value);
+                break;
+            case ROTATION_FUNCTIONS_REQUIRED_OPTION:
+                rotationFunctionsRequired(option, value);
                 break;
             case SEED_FILE_OPTION:
                 seedFile = Path.of(value);

@@ -104,6 +104,12 @@ public final class Main {
                         + ServerConfig.DEFAULT_JOURNAL_SIZE + ")",
                 "  --seed-file PATH  secrets to create at start and after every reset, from a seed file (env "
                         + CommandLine.SEED_FILE_VARIABLE + ")",
+                "  --rotation-webhook ARN=URL  run rotations with this Lambda ARN by POSTing each step's event to",
+                "                    URL (2xx: the step succeeded); repeatable (env "
+                        + CommandLine.ROTATION_WEBHOOKS_VARIABLE + ", ARN=URL pairs separated by commas)",
+                "  --rotation-functions-required true|false  false: RotateSecret with a Lambda ARN that has no webhook",
+                "                    only records the rotation, as before (env "
+                        + CommandLine.ROTATION_FUNCTIONS_REQUIRED_VARIABLE + ", default true: AccessDeniedException)",
                 "  --help            print this help",
                 "",
                 "Seed file: a UTF-8 JSON array; a \"value\" string is the SecretString, any other JSON \"value\"",
@@ -120,7 +126,8 @@ public final class Main {
                         + CommandLine.SEEDS_VARIABLE + "); it still reads",
                 "  {\"db/creds\": \"a SecretString\", \"tls/key\": {\"binary\": \"<base64 SecretBinary>\"}} for one release.",
                 "GET /__admin/health answers 200 once the server is ready. /__admin/faults adds and removes fault",
-                "  rules, /__admin/clock reads and moves the server's clock (docs/faults-and-clock.md).",
+                "  rules, /__admin/clock reads and moves the server's clock (docs/faults-and-clock.md),",
+                "  /__admin/rotation-functions registers rotation webhooks, /__admin/rotations lists rotations.",
                 "");
     }
 }

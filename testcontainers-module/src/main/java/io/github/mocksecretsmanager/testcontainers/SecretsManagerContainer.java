@@ -8,7 +8,13 @@ import io.github.mocksecretsmanager.journal.JournalJson;
 import io.github.mocksecretsmanager.journal.RecordedRequest;
 import io.github.mocksecretsmanager.journal.RequestJournal;
 import io.github.mocksecretsmanager.journal.RequestPattern;
+import io.github.mocksecretsmanager.journal.RotationJson;
 import io.github.mocksecretsmanager.journal.Times;
+import io.github.mocksecretsmanager.rotation.Rotation;
+import io.github.mocksecretsmanager.rotation.RotationControl;
+import io.github.mocksecretsmanager.rotation.RotationFunction;
+import io.github.mocksecretsmanager.rotation.RotationStep;
+import io.github.mocksecretsmanager.rotation.webhook.RotationWebhookServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.testcontainers.containers.GenericContainer;
@@ -58,7 +65,7 @@ import org.testcontainers.utility.MountableFile;
  * is built by this project (see its README); it is not in any registry.
  */
 public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer>
-        implements RequestJournal, FaultInjection {
+        implements RequestJournal, FaultInjection, RotationControl {
 
     /** The port the server listens on inside the container. */
     public static final int PORT = 4584;
@@ -75,6 +82,13 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     /** rw-r--r--: the copy belongs to root, and the server runs as user 10001. */
     static final int SEED_FILE_MODE = 0644;
 
+    static final String ROTATION_FUNCTIONS_REQUIRED_VARIABLE = "MSM_ROTATION_FUNCTIONS_REQUIRED";
+    /**
+     * The name the container reaches the test's host by: Docker Desktop knows it, and {@code
+     * host-gateway} (Docker 20.10+) gives it on Linux.
+     */
+    static final String TEST_HOST = "host.docker.internal";
+
     static final String ACCESS_KEY_VARIABLE = "MSM_ACCESS_KEY_ID";
     static final String SECRET_KEY_VARIABLE = "MSM_SECRET_ACCESS_KEY";
 
@@ -82,11 +96,15 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     private static final String DEFAULT_ACCOUNT_ID = "123456789012";
     private static final String DEFAULT_CREDENTIAL = "test";
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
+    /** How long one request of {@link #awaitRotation} waits at most. */
+    private static final Duration AWAIT_CHUNK = Duration.ofSeconds(5);
 
     /** Seed file entries by name, already as JSON objects, in the order they were given. */
     private final Map<String, String> seeds = new LinkedHashMap<>();
     /** What {@link #withSeedFile} copies into the container when it is created; null for none. */
     private @Nullable MountableFile seedFile;
+    /** The webhooks serving this JVM's rotation functions to the container, by Lambda ARN. */
+    private final Map<String, RotationWebhookServer> webhooks = new LinkedHashMap<>();
 
     /** The image {@code mock-secrets-manager:<this module's version>}. */
     public SecretsManagerContainer() {
@@ -101,6 +119,7 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         super(image);
         image.assertCompatibleWith(DEFAULT_IMAGE_NAME);
         withExposedPorts(PORT);
+        withExtraHost(TEST_HOST, "host-gateway");
         waitingFor(Wait.forHttp("/__admin/health").forPort(PORT).forStatusCode(200));
     }
 
@@ -122,6 +141,15 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     public SecretsManagerContainer withCredentials(String accessKey, String secretKey) {
         withEnv(ACCESS_KEY_VARIABLE, Objects.requireNonNull(accessKey, "accessKey"));
         return withEnv(SECRET_KEY_VARIABLE, Objects.requireNonNull(secretKey, "secretKey"));
+    }
+
+    /**
+     * {@code false}: RotateSecret with a Lambda ARN that has no function registered only records the
+     * rotation's configuration, instead of failing with AWS's {@code AccessDeniedException} (the
+     * default); env {@code MSM_ROTATION_FUNCTIONS_REQUIRED}.
+     */
+    public SecretsManagerContainer withRotationFunctionsRequired(boolean required) {
+        return withEnv(ROTATION_FUNCTIONS_REQUIRED_VARIABLE, String.valueOf(required));
     }
 
     /**
@@ -312,11 +340,182 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         };
     }
 
+    /**
+     * Serves {@code function} to the server in the container: a {@link RotationWebhookServer} in this
+     * JVM, listening on every interface and a free port, registered as the webhook of {@code lambdaArn}
+     * ({@code POST /__admin/rotation-functions}) at {@code http://host.docker.internal:<port>/}, the
+     * test's host as the container sees it. The webhook stops with the container, or when another
+     * function is registered for the ARN, or on {@link #removeRotationFunctions()}. The function runs
+     * in this JVM: to call Secrets Manager, it uses a client of {@link #getEndpoint()}.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public void registerRotationFunction(String lambdaArn, RotationFunction function) {
+        Objects.requireNonNull(lambdaArn, "lambdaArn");
+        RotationWebhookServer webhook = RotationWebhookServer.start("0.0.0.0", 0, function);
+        try {
+            registerRotationWebhook(lambdaArn, URI.create("http://" + TEST_HOST + ":" + webhook.port() + "/"));
+        } catch (RuntimeException e) {
+            webhook.close();
+            throw e;
+        }
+        RotationWebhookServer replaced;
+        synchronized (webhooks) {
+            replaced = webhooks.put(lambdaArn, webhook);
+        }
+        if (replaced != null) {
+            replaced.close();
+        }
+    }
+
+    /**
+     * Registers a webhook the server in the container POSTs each step's event to ({@code POST
+     * /__admin/rotation-functions}); {@code url} as the container sees it. {@code POST /__admin/reset}
+     * removes it.
+     */
+    @Override
+    public void registerRotationWebhook(String lambdaArn, URI url) {
+        admin(
+                "POST",
+                "/__admin/rotation-functions",
+                "{\"arn\":" + JsonText.string(Objects.requireNonNull(lambdaArn, "lambdaArn")) + ",\"url\":"
+                        + JsonText.string(Objects.requireNonNull(url, "url").toString()) + "}");
+    }
+
+    /** The ARNs with a function registered ({@code GET /__admin/rotation-functions}), sorted. */
+    @Override
+    public List<String> rotationFunctions() {
+        return RotationJson.readRotationFunctions(admin("GET", "/__admin/rotation-functions"));
+    }
+
+    /** Removes every function ({@code DELETE /__admin/rotation-functions}) and stops this JVM's webhooks. */
+    @Override
+    public void removeRotationFunctions() {
+        admin("DELETE", "/__admin/rotation-functions");
+        closeWebhooks();
+    }
+
+    /** {@code POST /__admin/rotations/pause}; see {@link RotationControl#pauseRotation}. */
+    @Override
+    public void pauseRotation(String secretId, RotationStep step) {
+        admin(
+                "POST",
+                "/__admin/rotations/pause",
+                "{\"secretId\":" + JsonText.string(Objects.requireNonNull(secretId, "secretId")) + ",\"step\":"
+                        + JsonText.string(step.awsName()) + "}");
+    }
+
+    /** {@code POST /__admin/rotations/resume}. */
+    @Override
+    public void resumeRotation(String secretId) {
+        admin(
+                "POST",
+                "/__admin/rotations/resume",
+                "{\"secretId\":" + JsonText.string(Objects.requireNonNull(secretId, "secretId")) + "}");
+    }
+
+    /** {@code GET /__admin/rotation?secretId=...}; empty when it answers 404 (no rotation started). */
+    @Override
+    public Optional<Rotation> rotation(String secretId) {
+        String path = rotationPath(secretId, null);
+        HttpResponse<String> response = adminResponse("GET", path, null, ADMIN_TIMEOUT);
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(RotationJson.readRotation(ok("GET", path, response)));
+    }
+
+    /** {@code GET /__admin/rotations}. */
+    @Override
+    public List<Rotation> rotations() {
+        return RotationJson.readRotations(admin("GET", "/__admin/rotations"));
+    }
+
+    /**
+     * Waits with {@code GET /__admin/rotation?secretId=...&awaitSeconds=...}, a few seconds per request,
+     * until the rotation is settled.
+     */
+    @Override
+    public Rotation awaitRotation(String secretId, Duration timeout) {
+        Objects.requireNonNull(secretId, "secretId");
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            long seconds = Math.max(
+                    0,
+                    Math.min(
+                            AWAIT_CHUNK.toSeconds(),
+                            Duration.between(Instant.now(), deadline).toSeconds()));
+            String path = rotationPath(secretId, seconds);
+            HttpResponse<String> response = adminResponse("GET", path, null, ADMIN_TIMEOUT.plusSeconds(seconds));
+            if (response.statusCode() == 404) {
+                throw new IllegalStateException(
+                        "no rotation of " + secretId + " has started (since the server started or was reset)");
+            }
+            Rotation rotation = RotationJson.readRotation(ok("GET", path, response));
+            if (rotation.state().isSettled()) {
+                return rotation;
+            }
+            if (!Instant.now().isBefore(deadline)) {
+                throw new IllegalStateException("the rotation of " + secretId + " is still running after " + timeout);
+            }
+            if (seconds == 0) {
+                pause(Duration.ofMillis(100));
+            }
+        }
+    }
+
+    private static String rotationPath(String secretId, @Nullable Long awaitSeconds) {
+        String path = "/__admin/rotation?secretId="
+                + URLEncoder.encode(Objects.requireNonNull(secretId, "secretId"), StandardCharsets.UTF_8);
+        return awaitSeconds == null ? path : path + "&awaitSeconds=" + awaitSeconds;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a rotation", e);
+        }
+    }
+
+    /** Stops the container, then the webhooks serving this JVM's rotation functions to it. */
+    @Override
+    public void stop() {
+        try {
+            super.stop();
+        } finally {
+            closeWebhooks();
+        }
+    }
+
+    private void closeWebhooks() {
+        List<RotationWebhookServer> toClose;
+        synchronized (webhooks) {
+            toClose = List.copyOf(webhooks.values());
+            webhooks.clear();
+        }
+        toClose.forEach(RotationWebhookServer::close);
+    }
+
     private String admin(String method, String path) {
         return admin(method, path, null);
     }
 
     private String admin(String method, String path, @Nullable String body) {
+        return ok(method, path, adminResponse(method, path, body, ADMIN_TIMEOUT));
+    }
+
+    private static String ok(String method, String path, HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> adminResponse(String method, String path, @Nullable String body, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(getEndpoint().resolve(path))
                 .method(
                         method,
@@ -324,18 +523,13 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
-                .timeout(ADMIN_TIMEOUT)
+                .timeout(timeout)
                 .build();
         try {
-            HttpResponse<String> response = HttpClient.newBuilder()
+            return HttpClient.newBuilder()
                     .connectTimeout(ADMIN_TIMEOUT)
                     .build()
                     .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(
-                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
