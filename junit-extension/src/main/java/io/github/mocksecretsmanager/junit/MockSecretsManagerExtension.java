@@ -158,20 +158,28 @@ public class MockSecretsManagerExtension
             return enclosing.get().sharedWithNestedClass();
         }
         ExtensionSettings settings = own.orElseGet(ExtensionSettings::defaults);
-        boolean perClass = settings.lifecycle() == ServerLifecycle.PER_CLASS;
-        ServerResource resource = perClass ? ServerResource.start(settings) : runWideServer(classContext, settings);
+        // Whether this binding owns the resource (its server, or its lease on a shared one) and closes it.
+        boolean ownsResource = settings.lifecycle() == ServerLifecycle.PER_CLASS;
+        ServerResource resource;
+        if (registeredSettings == null && SharedServers.isShared(testClass)) {
+            // A framework (Spring's context cache) holds this configuration's server beyond the class.
+            resource = ServerResource.leased(settings);
+            ownsResource = true;
+        } else {
+            resource = ownsResource ? ServerResource.start(settings) : runWideServer(classContext, settings);
+        }
         SystemPropertyExports.Export export = null;
         try {
             if (settings.exportSystemProperties()) {
                 export = exports(classContext).export(resource.server(), classContext.getUniqueId());
             }
         } catch (RuntimeException e) {
-            if (perClass) {
+            if (ownsResource) {
                 resource.close();
             }
             throw e;
         }
-        return new ClassBinding(settings, resource, perClass, export);
+        return new ClassBinding(settings, resource, ownsResource, export);
     }
 
     private ExtensionSettings withSeedFiles(ExtensionSettings registered, Class<?> testClass) {

@@ -15,17 +15,28 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class ServerResource implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private final MockSecretsManagerServer server;
+    /** Stops the server, or gives back the lease on a shared one. */
+    private final Runnable release;
+
     private final List<AutoCloseable> clients = new ArrayList<>();
     private @Nullable Object syncClient;
     private @Nullable Object asyncClient;
     private boolean closed;
 
-    private ServerResource(MockSecretsManagerServer server) {
+    private ServerResource(MockSecretsManagerServer server, Runnable release) {
         this.server = server;
+        this.release = release;
     }
 
     static ServerResource start(ExtensionSettings settings) {
-        return new ServerResource(MockSecretsManagerServer.start(settings.serverConfig()));
+        MockSecretsManagerServer server = MockSecretsManagerServer.start(settings.serverConfig());
+        return new ServerResource(server, server::close);
+    }
+
+    /** The server {@link SharedServers} holds for these settings; closing gives the lease back. */
+    static ServerResource leased(ExtensionSettings settings) {
+        SharedServers.Lease lease = SharedServers.lease(settings.serverConfig());
+        return new ServerResource(lease.server(), lease::close);
     }
 
     MockSecretsManagerServer server() {
@@ -67,7 +78,7 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
                         failure == null ? new IllegalStateException("Could not close an injected client", e) : failure;
             }
         }
-        server.close();
+        release.run();
         if (failure != null) {
             throw failure;
         }
