@@ -1,0 +1,165 @@
+package io.github.mocksecretsmanager.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.github.mocksecretsmanager.MockSecretsManagerServer;
+import io.github.mocksecretsmanager.junit.MockSecretsManager;
+import io.github.mocksecretsmanager.junit.Seed;
+import io.github.mocksecretsmanager.junit.ServerLifecycle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/**
+ * Which context and which server each class gets, over several classes in one run (fixtures on a
+ * fresh Jupiter engine; Spring's context cache is the JVM's, shared with the other test classes).
+ */
+class ContextCacheTest {
+
+    @Test
+    void equalConfigurationsShareAContextAndAServerOthersNever() {
+        EngineExecutionResults results = run(Map.of(), First.class, Second.class, SameAsFirst.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+        assertThat(reported(results, "username")).containsExactly("first", "second", "first");
+        List<String> contexts = reported(results, "context");
+        assertThat(contexts.get(0)).isEqualTo(contexts.get(2)).isNotEqualTo(contexts.get(1));
+        List<String> ports = reported(results, "port");
+        assertThat(ports.get(0)).isEqualTo(ports.get(2)).isNotEqualTo(ports.get(1));
+    }
+
+    @Test
+    void aContextMadeBeforeTheExtensionsCallbacksUsesTheSameServer() {
+        EngineExecutionResults results = run(Map.of(), PerClassInstance.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertThat(reported(results, "username")).containsExactly("per-class");
+    }
+
+    @Test
+    void nestedClassesShareOrDeclareTheirOwn() {
+        EngineExecutionResults results = run(Map.of(), Outer.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+        assertThat(reported(results, "username")).containsExactlyInAnyOrder("outer", "outer", "inner");
+        assertThat(reported(results, "port").stream().distinct()).hasSize(2);
+    }
+
+    @Test
+    void parallelClassesAndRunWideServers() {
+        EngineExecutionResults results = run(
+                Map.of(
+                        "junit.jupiter.execution.parallel.enabled", "true",
+                        "junit.jupiter.execution.parallel.mode.classes.default", "concurrent"),
+                ParallelOne.class,
+                ParallelTwo.class,
+                RunWide.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+        assertThat(reported(results, "username")).containsExactlyInAnyOrder("one", "two", "run-wide");
+    }
+
+    private static EngineExecutionResults run(Map<String, String> configuration, Class<?>... fixtures) {
+        return EngineTestKit.engine("junit-jupiter")
+                .configurationParameters(configuration)
+                .selectors(Arrays.stream(fixtures)
+                        .map(fixture -> selectClass(fixture))
+                        .toArray(DiscoverySelector[]::new))
+                .execute();
+    }
+
+    private static List<String> reported(EngineExecutionResults results, String key) {
+        return results.allEvents().reportingEntryPublished().stream()
+                .map(event -> event.getPayload(ReportEntry.class).orElseThrow())
+                .filter(entry -> entry.getKeyValuePairs().containsKey(key))
+                .map(entry -> entry.getKeyValuePairs().get(key))
+                .toList();
+    }
+
+    /** What every fixture checks and reports: the secret it read, its context, its server. */
+    abstract static class Fixture {
+        @Autowired
+        DbProperties db;
+
+        @Autowired
+        SecretsManagerClient appClient;
+
+        @Autowired
+        ApplicationContext context;
+
+        @Test
+        void report(MockSecretsManagerServer server, TestReporter reporter) {
+            assertThat(appClient.serviceClientConfiguration().endpointOverride())
+                    .contains(server.endpoint());
+            assertThat(appClient.getSecretValue(r -> r.secretId("app/db")).secretString())
+                    .contains(db.getUsername());
+            reporter.publishEntry("username", db.getUsername());
+            reporter.publishEntry("context", Integer.toHexString(System.identityHashCode(context)));
+            reporter.publishEntry("port", String.valueOf(server.port()));
+        }
+    }
+
+    @SpringBootTest
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"first\"}")
+    static class First extends Fixture {}
+
+    @SpringBootTest
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"second\"}")
+    static class Second extends Fixture {}
+
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"first\"}")
+    @SpringBootTest
+    static class SameAsFirst extends Fixture {}
+
+    /** The test instance, and with it the context, exists before any beforeAll callback. */
+    @SpringBootTest
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"per-class\"}")
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    static class PerClassInstance extends Fixture {}
+
+    @SpringBootTest
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"outer\"}")
+    static class Outer extends Fixture {
+
+        @Nested
+        class Inherits extends Fixture {}
+
+        @Nested
+        @Seed(name = "app/db", value = "{\"username\":\"inner\"}")
+        @MockSecretsManager
+        class OwnSeeds extends Fixture {}
+    }
+
+    @SpringBootTest
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"one\"}")
+    static class ParallelOne extends Fixture {}
+
+    @SpringBootTest
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"two\"}")
+    static class ParallelTwo extends Fixture {}
+
+    @SpringBootTest
+    @MockSecretsManager(lifecycle = ServerLifecycle.PER_RUN)
+    @Seed(name = "app/db", value = "{\"username\":\"run-wide\"}")
+    static class RunWide extends Fixture {}
+}
