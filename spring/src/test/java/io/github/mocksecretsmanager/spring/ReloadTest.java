@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * {@code ContextRefresher}) picks up a value the test puts. Its polling runs on wall-clock time:
  * a short period. The context is closed after the class, which stops the polling and the server.
  */
+// tag::reload[]
 @SpringBootTest(
         properties = {
             "spring.cloud.aws.secretsmanager.reload.strategy=refresh",
@@ -24,7 +25,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
         })
 @MockSecretsManager
 @Seed(name = "app/db", value = "{\"username\":\"reload_app\",\"password\":\"before-rotation\"}")
-@DirtiesContext
+@DirtiesContext // stops the polling, and with the context the server
 class ReloadTest {
 
     @Autowired
@@ -44,3 +45,4 @@ class ReloadTest {
         assertThat(db.getPassword()).isEqualTo("after-rotation");
     }
 }
+// end::reload[]
