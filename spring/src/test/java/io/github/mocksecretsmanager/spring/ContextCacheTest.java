@@ -19,8 +19,11 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -70,6 +73,13 @@ class ContextCacheTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
         assertThat(reported(results, "username")).containsExactlyInAnyOrder("one", "two", "run-wide");
+    }
+
+    @Test
+    void aSpringTestWithoutBootGetsTheServersPropertiesToo() {
+        EngineExecutionResults results = run(Map.of(), PlainSpring.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     private static EngineExecutionResults run(Map<String, String> configuration, Class<?>... fixtures) {
@@ -162,4 +172,24 @@ class ContextCacheTest {
     @MockSecretsManager(lifecycle = ServerLifecycle.PER_RUN)
     @Seed(name = "app/db", value = "{\"username\":\"run-wide\"}")
     static class RunWide extends Fixture {}
+
+    /** Spring's test framework without Spring Boot: no config import, but the properties and the server. */
+    @SpringJUnitConfig(PlainSpring.Config.class)
+    @MockSecretsManager(region = "eu-central-1")
+    static class PlainSpring {
+        @Configuration
+        static class Config {}
+
+        @Value("${spring.cloud.aws.secretsmanager.endpoint}")
+        String endpoint;
+
+        @Value("${spring.cloud.aws.secretsmanager.region}")
+        String region;
+
+        @Test
+        void test(MockSecretsManagerServer server) {
+            assertThat(endpoint).isEqualTo(server.endpoint().toString());
+            assertThat(region).isEqualTo("eu-central-1");
+        }
+    }
 }
