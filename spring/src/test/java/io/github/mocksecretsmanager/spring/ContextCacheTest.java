@@ -7,6 +7,9 @@ import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.junit.MockSecretsManager;
 import io.github.mocksecretsmanager.junit.Seed;
 import io.github.mocksecretsmanager.junit.ServerLifecycle;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
@@ -82,6 +86,24 @@ class ContextCacheTest {
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
+    @Test
+    void closingAContextStopsItsServerWhenNoClassHoldsIt() {
+        EngineExecutionResults results = run(Map.of(), Dirtied.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        int port = Integer.parseInt(reported(results, "port").get(0));
+        assertThat(refusesConnections(port)).isTrue();
+    }
+
+    @Test
+    void aCachedContextKeepsItsServerAfterItsClass() {
+        EngineExecutionResults results = run(Map.of(), KeptAfterClass.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        int port = Integer.parseInt(reported(results, "port").get(0));
+        assertThat(refusesConnections(port)).isFalse();
+    }
+
     private static EngineExecutionResults run(Map<String, String> configuration, Class<?>... fixtures) {
         return EngineTestKit.engine("junit-jupiter")
                 .configurationParameters(configuration)
@@ -97,6 +119,15 @@ class ContextCacheTest {
                 .filter(entry -> entry.getKeyValuePairs().containsKey(key))
                 .map(entry -> entry.getKeyValuePairs().get(key))
                 .toList();
+    }
+
+    private static boolean refusesConnections(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** What every fixture checks and reports: the secret it read, its context, its server. */
@@ -192,4 +223,15 @@ class ContextCacheTest {
             assertThat(region).isEqualTo("eu-central-1");
         }
     }
+
+    @SpringBootTest
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"dirtied\"}")
+    @DirtiesContext
+    static class Dirtied extends Fixture {}
+
+    @SpringBootTest
+    @MockSecretsManager
+    @Seed(name = "app/db", value = "{\"username\":\"kept\"}")
+    static class KeptAfterClass extends Fixture {}
 }
