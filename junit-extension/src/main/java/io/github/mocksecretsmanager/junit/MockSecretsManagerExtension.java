@@ -5,6 +5,7 @@ import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.SeedSecret;
 import io.github.mocksecretsmanager.ServerConfig;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -161,8 +162,11 @@ public class MockSecretsManagerExtension
         // Whether this binding owns the resource (its server, or its lease on a shared one) and closes it.
         boolean ownsResource = settings.lifecycle() == ServerLifecycle.PER_CLASS;
         ServerResource resource;
-        if (registeredSettings == null && SharedServers.isShared(testClass)) {
-            // A framework (Spring's context cache) holds this configuration's server beyond the class.
+        if (SharedServers.isShared(testClass)
+                && SharedServers.configOf(testClass)
+                        .filter(settings.serverConfig()::equals)
+                        .isPresent()) {
+            // A framework (Spring's context cache) holds the server of the configuration it sees, this one.
             resource = ServerResource.leased(settings);
             ownsResource = true;
         } else {
@@ -199,6 +203,33 @@ public class MockSecretsManagerExtension
         }
         return new ExtensionSettings(
                 withSeedFiles, registered.lifecycle(), registered.reset(), registered.exportSystemProperties());
+    }
+
+    /**
+     * The settings of a {@code static} {@link RegisterExtension} field of this type in {@code testClass}
+     * or its superclasses, as that instance would give them to the class; empty when there is none.
+     */
+    static Optional<ExtensionSettings> registeredSettingsOf(Class<?> testClass) {
+        List<Field> fields = AnnotationSupport.findAnnotatedFields(
+                testClass,
+                RegisterExtension.class,
+                field -> Modifier.isStatic(field.getModifiers())
+                        && MockSecretsManagerExtension.class.isAssignableFrom(field.getType()),
+                HierarchyTraversalMode.TOP_DOWN);
+        for (Field field : fields) {
+            Object value;
+            try {
+                field.setAccessible(true);
+                value = field.get(null);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ExtensionConfigurationException(
+                        "Cannot read @RegisterExtension field '" + field.getName() + "' of " + testClass.getName(), e);
+            }
+            if (value instanceof MockSecretsManagerExtension registered && registered.registeredSettings != null) {
+                return Optional.of(registered.withSeedFiles(registered.registeredSettings, testClass));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The binding an enclosing class already made, for a {@code @Nested} class to share. */

@@ -8,8 +8,9 @@ package io.github.mocksecretsmanager.junit;
  * ({@code META-INF/services/io.github.mocksecretsmanager.junit.ServerSharing}); without one, every
  * class keeps its own server as {@link MockSecretsManager} describes.
  *
- * <p>It applies to the declarative form ({@link MockSecretsManager}) only: a class registering
- * {@link MockSecretsManagerExtension} through its builder keeps its own server.
+ * <p>It applies to {@link MockSecretsManager} and to a {@code static} registered
+ * {@link MockSecretsManagerExtension}; an instance registered in a non-static field keeps a server of
+ * its own.
  */
 public interface ServerSharing {
 

@@ -30,17 +30,23 @@ public final class SharedServers {
     private SharedServers() {}
 
     /**
-     * The server configuration {@link MockSecretsManager} and {@link Seed} give {@code testClass}: its
-     * own annotations (or its superclasses'), else those of the nearest enclosing class that has any,
-     * as a {@code @Nested} class shares its enclosing class's server. Empty when no class in that
-     * chain carries {@link MockSecretsManager}.
+     * The server configuration {@code testClass} gets from the extension: that of a {@code static}
+     * {@link org.junit.jupiter.api.extension.RegisterExtension} field of type
+     * {@link MockSecretsManagerExtension} (which wins, as it does for the extension), else of its
+     * {@link MockSecretsManager} and {@link Seed} annotations (or its superclasses'); failing both,
+     * those of the nearest enclosing class that has any, as a {@code @Nested} class shares its
+     * enclosing class's server. Empty when no class in that chain has the extension.
      *
-     * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when the annotations
-     *     are invalid (with the same message the extension gives)
+     * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when the annotations or
+     *     the registered extension's seed files are invalid (with the same message the extension gives)
      */
     public static Optional<ServerConfig> configOf(Class<?> testClass) {
         boolean annotated = false;
         for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
+            Optional<ExtensionSettings> registered = MockSecretsManagerExtension.registeredSettingsOf(type);
+            if (registered.isPresent()) {
+                return Optional.of(registered.get().serverConfig());
+            }
             annotated |= AnnotationSettings.isAnnotated(type);
         }
         if (!annotated) {

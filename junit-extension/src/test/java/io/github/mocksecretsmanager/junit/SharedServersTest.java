@@ -7,6 +7,7 @@ import io.github.mocksecretsmanager.ServerConfig;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class SharedServersTest {
@@ -40,6 +41,20 @@ class SharedServersTest {
                         .seeds())
                 .hasSize(1);
         assertThat(SharedServers.configOf(SharedServersTest.class)).isEmpty();
+        assertThat(SharedServers.configOf(Registered.class).orElseThrow().region())
+                .as("a static registered extension wins over the annotation, as in the extension")
+                .isEqualTo("sa-east-1");
+        assertThat(SharedServers.configOf(Registered.Inner.class)).isEqualTo(SharedServers.configOf(Registered.class));
+    }
+
+    @MockSecretsManager(region = "eu-west-3")
+    static class Registered {
+        @RegisterExtension
+        static MockSecretsManagerExtension extension =
+                MockSecretsManagerExtension.builder().region("sa-east-1").build();
+
+        @Nested
+        class Inner {}
     }
 
     @Test

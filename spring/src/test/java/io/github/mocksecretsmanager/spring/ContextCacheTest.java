@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.junit.MockSecretsManager;
+import io.github.mocksecretsmanager.junit.MockSecretsManagerExtension;
 import io.github.mocksecretsmanager.junit.Seed;
 import io.github.mocksecretsmanager.junit.ServerLifecycle;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -102,6 +104,14 @@ class ContextCacheTest {
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
         int port = Integer.parseInt(reported(results, "port").get(0));
         assertThat(refusesConnections(port)).isFalse();
+    }
+
+    @Test
+    void aStaticRegisteredExtensionIsSeenByTheContext() {
+        EngineExecutionResults results = run(Map.of(), Registered.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertThat(reported(results, "username")).containsExactly("registered");
     }
 
     private static EngineExecutionResults run(Map<String, String> configuration, Class<?>... fixtures) {
@@ -234,4 +244,13 @@ class ContextCacheTest {
     @MockSecretsManager
     @Seed(name = "app/db", value = "{\"username\":\"kept\"}")
     static class KeptAfterClass extends Fixture {}
+
+    @SpringBootTest
+    static class Registered extends Fixture {
+        @RegisterExtension
+        static MockSecretsManagerExtension secretsManager = MockSecretsManagerExtension.builder()
+                .region("eu-north-1")
+                .seed("app/db", "{\"username\":\"registered\"}")
+                .build();
+    }
 }
