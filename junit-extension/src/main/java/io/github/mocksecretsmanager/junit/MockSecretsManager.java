@@ -28,6 +28,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * and {@link java.net.URI} (the endpoint) are injected. Before each test the server goes back to its
  * {@link Seed seeds} unless {@link #reset()} says otherwise.
  *
+ * <p>On a Spring test class with {@code mock-secrets-manager-spring} on the class path, the server is
+ * shared by configuration with the application context instead (see {@link SharedServers}).
+ *
  * <p>For a configuration the attributes cannot express, register {@link MockSecretsManagerExtension}
  * with {@link MockSecretsManagerExtension#builder()} instead; when both are present the builder wins.
  */

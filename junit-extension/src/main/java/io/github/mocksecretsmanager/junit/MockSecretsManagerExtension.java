@@ -6,6 +6,7 @@ import io.github.mocksecretsmanager.SeedSecret;
 import io.github.mocksecretsmanager.ServerConfig;
 import io.github.mocksecretsmanager.rotation.RotationFunction;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,20 +162,31 @@ public class MockSecretsManagerExtension
             return enclosing.get().sharedWithNestedClass();
         }
         ExtensionSettings settings = own.orElseGet(ExtensionSettings::defaults);
-        boolean perClass = settings.lifecycle() == ServerLifecycle.PER_CLASS;
-        ServerResource resource = perClass ? ServerResource.start(settings) : runWideServer(classContext, settings);
+        // Whether this binding owns the resource (its server, or its lease on a shared one) and closes it.
+        boolean ownsResource = settings.lifecycle() == ServerLifecycle.PER_CLASS;
+        ServerResource resource;
+        if (SharedServers.isShared(testClass)
+                && SharedServers.configOf(testClass)
+                        .filter(settings.serverConfig()::equals)
+                        .isPresent()) {
+            // A framework (Spring's context cache) holds the server of the configuration it sees, this one.
+            resource = ServerResource.leased(settings);
+            ownsResource = true;
+        } else {
+            resource = ownsResource ? ServerResource.start(settings) : runWideServer(classContext, settings);
+        }
         SystemPropertyExports.Export export = null;
         try {
             if (settings.exportSystemProperties()) {
                 export = exports(classContext).export(resource.server(), classContext.getUniqueId());
             }
         } catch (RuntimeException e) {
-            if (perClass) {
+            if (ownsResource) {
                 resource.close();
             }
             throw e;
         }
-        return new ClassBinding(settings, resource, perClass, export);
+        return new ClassBinding(settings, resource, ownsResource, export);
     }
 
     private ExtensionSettings withSeedFiles(ExtensionSettings registered, Class<?> testClass) {
@@ -194,6 +206,33 @@ public class MockSecretsManagerExtension
         }
         return new ExtensionSettings(
                 withSeedFiles, registered.lifecycle(), registered.reset(), registered.exportSystemProperties());
+    }
+
+    /**
+     * The settings of a {@code static} {@link RegisterExtension} field of this type in {@code testClass}
+     * or its superclasses, as that instance would give them to the class; empty when there is none.
+     */
+    static Optional<ExtensionSettings> registeredSettingsOf(Class<?> testClass) {
+        List<Field> fields = AnnotationSupport.findAnnotatedFields(
+                testClass,
+                RegisterExtension.class,
+                field -> Modifier.isStatic(field.getModifiers())
+                        && MockSecretsManagerExtension.class.isAssignableFrom(field.getType()),
+                HierarchyTraversalMode.TOP_DOWN);
+        for (Field field : fields) {
+            Object value;
+            try {
+                field.setAccessible(true);
+                value = field.get(null);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ExtensionConfigurationException(
+                        "Cannot read @RegisterExtension field '" + field.getName() + "' of " + testClass.getName(), e);
+            }
+            if (value instanceof MockSecretsManagerExtension registered && registered.registeredSettings != null) {
+                return Optional.of(registered.withSeedFiles(registered.registeredSettings, testClass));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The binding an enclosing class already made, for a {@code @Nested} class to share. */

@@ -17,13 +17,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class ServerResource implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private final MockSecretsManagerServer server;
+    /** Stops the server, or gives back the lease on a shared one. */
+    private final Runnable release;
+
     private final List<AutoCloseable> clients = new ArrayList<>();
     private @Nullable Object syncClient;
     private @Nullable Object asyncClient;
     private boolean closed;
 
-    private ServerResource(MockSecretsManagerServer server) {
+    private ServerResource(MockSecretsManagerServer server, Runnable release) {
         this.server = server;
+        this.release = release;
     }
 
     /**
@@ -33,7 +37,11 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
      * @throws ExtensionConfigurationException when such a function cannot be made (the server is stopped)
      */
     static ServerResource start(ExtensionSettings settings) {
-        ServerConfig config = settings.serverConfig();
+        return start(settings.serverConfig());
+    }
+
+    /** {@link #start(ExtensionSettings)} for a configuration alone (a {@link SharedServers shared} server). */
+    static ServerResource start(ServerConfig config) {
         List<ClassRotationFunction> toStart = new ArrayList<>();
         ServerConfig.Builder ownFunctions = config.toBuilder();
         config.rotationFunctions().forEach((arn, function) -> {
@@ -43,8 +51,9 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
                 toStart.add(fresh);
             }
         });
-        ServerResource resource =
-                new ServerResource(MockSecretsManagerServer.start(toStart.isEmpty() ? config : ownFunctions.build()));
+        MockSecretsManagerServer server =
+                MockSecretsManagerServer.start(toStart.isEmpty() ? config : ownFunctions.build());
+        ServerResource resource = new ServerResource(server, server::close);
         try {
             toStart.forEach(function -> function.start(resource));
         } catch (IllegalStateException | LinkageError e) {
@@ -52,6 +61,12 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
         return resource;
+    }
+
+    /** The server {@link SharedServers} holds for these settings; closing gives the lease back. */
+    static ServerResource leased(ExtensionSettings settings) {
+        SharedServers.Lease lease = SharedServers.lease(settings.serverConfig());
+        return new ServerResource(lease.server(), lease::close);
     }
 
     MockSecretsManagerServer server() {
@@ -93,7 +108,7 @@ final class ServerResource implements AutoCloseable, ExtensionContext.Store.Clos
                         failure == null ? new IllegalStateException("Could not close an injected client", e) : failure;
             }
         }
-        server.close();
+        release.run();
         if (failure != null) {
             throw failure;
         }
