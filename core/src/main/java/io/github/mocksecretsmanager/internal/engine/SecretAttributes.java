@@ -85,8 +85,10 @@ final class SecretAttributes {
         return metadata.toBuilder().tags(tags).everTagged(true).build();
     }
 
-    SecretMetadata putResourcePolicy(String secretId, String policy) {
-        PolicyDocuments.validate(policy);
+    SecretMetadata putResourcePolicy(String secretId, String policy, boolean blockPublicPolicy) {
+        if (PolicyDocuments.isPublic(policy) && blockPublicPolicy) {
+            throw Errors.publicPolicy();
+        }
         Instant now = access.now();
         return access.onWritableSecret(
                 secretId,
@@ -112,10 +114,19 @@ final class SecretAttributes {
         });
     }
 
-    void validateResourcePolicy(@Nullable String secretId, String policy) {
+    /**
+     * ValidateResourcePolicy: a policy that breaks the grammar is {@code MalformedPolicyDocumentException};
+     * a public one passes with a validation error.
+     *
+     * @return the validation errors, empty when the policy passes
+     */
+    List<PolicyValidationError> validateResourcePolicy(@Nullable String secretId, String policy) {
         if (secretId != null) {
             access.describe(secretId);
         }
-        PolicyDocuments.validate(policy);
+        if (PolicyDocuments.isPublic(policy)) {
+            return List.of(PolicyValidationError.BROAD_ACCESS);
+        }
+        return List.of();
     }
 }

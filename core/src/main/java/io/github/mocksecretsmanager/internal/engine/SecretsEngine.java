@@ -223,9 +223,19 @@ public final class SecretsEngine {
         return rotation.cancelRotateSecret(secretId);
     }
 
-    /** PutResourcePolicy: the policy must be a JSON object; it is stored as given and never evaluated. */
+    /** PutResourcePolicy without {@code BlockPublicPolicy}: {@link #putResourcePolicy(String, String, boolean)}. */
     public SecretMetadata putResourcePolicy(String secretId, String policy) {
-        return attributes.putResourcePolicy(secretId, policy);
+        return putResourcePolicy(secretId, policy, false);
+    }
+
+    /**
+     * PutResourcePolicy: the policy must follow the IAM grammar ({@code MalformedPolicyDocumentException});
+     * it is stored as given and never evaluated.
+     *
+     * @param blockPublicPolicy whether a policy granting broad access is refused ({@code PublicPolicyException})
+     */
+    public SecretMetadata putResourcePolicy(String secretId, String policy, boolean blockPublicPolicy) {
+        return attributes.putResourcePolicy(secretId, policy, blockPublicPolicy);
     }
 
     /** GetResourcePolicy: the secret, whose {@code resourcePolicy()} is {@code null} when there is none. */
@@ -239,12 +249,14 @@ public final class SecretsEngine {
     }
 
     /**
-     * ValidateResourcePolicy: a policy that is a JSON object passes.
+     * ValidateResourcePolicy: a policy that breaks the IAM grammar is {@code MalformedPolicyDocumentException};
+     * one granting broad access gets a validation error.
      *
      * @param secretId the secret the policy is meant for, or {@code null}; it must exist when given
+     * @return the validation errors; empty when the policy passes
      */
-    public void validateResourcePolicy(@Nullable String secretId, String policy) {
-        attributes.validateResourcePolicy(secretId, policy);
+    public List<PolicyValidationError> validateResourcePolicy(@Nullable String secretId, String policy) {
+        return attributes.validateResourcePolicy(secretId, policy);
     }
 
     /** ReplicateSecretToRegions: records each region as {@code InSync}; a region already there is updated. */
