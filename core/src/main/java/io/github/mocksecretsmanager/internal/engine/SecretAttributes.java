@@ -30,7 +30,8 @@ final class SecretAttributes {
             @Nullable String token,
             @Nullable SecretValue value,
             @Nullable String description,
-            @Nullable String kmsKeyId) {
+            @Nullable String kmsKeyId,
+            @Nullable String type) {
         if (value != null && token == null) {
             throw Errors.tokenRequired();
         }
@@ -39,13 +40,16 @@ final class SecretAttributes {
             SecretVersion version =
                     value != null && token != null ? access.putVersion(secret, token, value, null, now) : null;
             SecretMetadata metadata = secret.metadata();
-            if (description != null || kmsKeyId != null) {
+            if (description != null || kmsKeyId != null || type != null) {
                 SecretMetadata.Builder changed = metadata.toBuilder().lastChangedDate(now);
                 if (description != null) {
                     changed.description(description.isEmpty() ? null : description);
                 }
                 if (kmsKeyId != null) {
                     changed.kmsKeyId(kmsKeyId.isEmpty() ? null : kmsKeyId);
+                }
+                if (type != null) {
+                    changed.type(type);
                 }
                 metadata = changed.build();
             }

@@ -141,7 +141,22 @@ public final class SecretsEngine {
             @Nullable SecretValue value,
             @Nullable String description,
             @Nullable String kmsKeyId) {
-        return attributes.updateSecret(secretId, token, value, description, kmsKeyId);
+        return updateSecret(secretId, token, value, description, kmsKeyId, null);
+    }
+
+    /**
+     * UpdateSecret with a managed external secret's {@code Type}.
+     *
+     * @param type the new type, or {@code null} to keep it
+     */
+    public VersionResult updateSecret(
+            String secretId,
+            @Nullable String token,
+            @Nullable SecretValue value,
+            @Nullable String description,
+            @Nullable String kmsKeyId,
+            @Nullable String type) {
+        return attributes.updateSecret(secretId, token, value, description, kmsKeyId, type);
     }
 
     /** TagResource: adds tags; a key that is already there gets the new value. */
@@ -195,7 +210,24 @@ public final class SecretsEngine {
             @Nullable String lambdaArn,
             @Nullable RotationRules rules,
             boolean rotateImmediately) {
-        return rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately);
+        return rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately, null);
+    }
+
+    /**
+     * RotateSecret, also of a managed external secret: with {@code ExternalSecretRotationRoleArn} (given
+     * now or earlier) or a {@code Type}, and no rotation function, the secret is rotated as a managed
+     * external secret: the metadata and role are recorded and the rotation completes without a function.
+     *
+     * @param external the managed rotation's metadata and role, or {@code null} when not given
+     */
+    public VersionResult rotateSecret(
+            String secretId,
+            @Nullable String token,
+            @Nullable String lambdaArn,
+            @Nullable RotationRules rules,
+            boolean rotateImmediately,
+            @Nullable ExternalRotation external) {
+        return rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately, external);
     }
 
     /**
