@@ -1,11 +1,15 @@
 package io.github.mocksecretsmanager.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A secret's rotation configuration, as RotateSecret recorded it. The emulator never calls a Lambda.
+ * A secret's rotation configuration, as RotateSecret recorded it: a rotation function, or for a
+ * managed external secret the partner's rotation metadata and role.
  * Immutable; {@link #toBuilder()} gives a builder for a changed copy.
  */
 public final class RotationSettings {
@@ -17,6 +21,8 @@ public final class RotationSettings {
     private final @Nullable String scheduleExpression;
     private final @Nullable Instant lastRotatedDate;
     private final @Nullable Instant nextRotationDate;
+    private final Map<String, String> externalSecretRotationMetadata;
+    private final @Nullable String externalSecretRotationRoleArn;
 
     private RotationSettings(Builder builder) {
         enabled = builder.enabled;
@@ -26,6 +32,8 @@ public final class RotationSettings {
         scheduleExpression = builder.scheduleExpression;
         lastRotatedDate = builder.lastRotatedDate;
         nextRotationDate = builder.nextRotationDate;
+        externalSecretRotationMetadata = builder.externalSecretRotationMetadata;
+        externalSecretRotationRoleArn = builder.externalSecretRotationRoleArn;
     }
 
     /** A builder for rotation that is off, with no function, rules or dates. */
@@ -73,6 +81,19 @@ public final class RotationSettings {
         return nextRotationDate;
     }
 
+    /**
+     * A managed external secret's {@code ExternalSecretRotationMetadata}: the partner's key/value
+     * pairs in the order given; empty when there are none.
+     */
+    public Map<String, String> externalSecretRotationMetadata() {
+        return externalSecretRotationMetadata;
+    }
+
+    /** A managed external secret's {@code ExternalSecretRotationRoleArn}, or {@code null}. */
+    public @Nullable String externalSecretRotationRoleArn() {
+        return externalSecretRotationRoleArn;
+    }
+
     /** Whether any of the rotation rules is set. */
     public boolean hasRules() {
         return automaticallyAfterDays != null || duration != null || scheduleExpression != null;
@@ -93,7 +114,9 @@ public final class RotationSettings {
                 && Objects.equals(duration, that.duration)
                 && Objects.equals(scheduleExpression, that.scheduleExpression)
                 && Objects.equals(lastRotatedDate, that.lastRotatedDate)
-                && Objects.equals(nextRotationDate, that.nextRotationDate);
+                && Objects.equals(nextRotationDate, that.nextRotationDate)
+                && externalSecretRotationMetadata.equals(that.externalSecretRotationMetadata)
+                && Objects.equals(externalSecretRotationRoleArn, that.externalSecretRotationRoleArn);
     }
 
     @Override
@@ -105,14 +128,18 @@ public final class RotationSettings {
                 duration,
                 scheduleExpression,
                 lastRotatedDate,
-                nextRotationDate);
+                nextRotationDate,
+                externalSecretRotationMetadata,
+                externalSecretRotationRoleArn);
     }
 
     @Override
     public String toString() {
         return "RotationSettings[enabled=" + enabled + ", lambdaArn=" + lambdaArn + ", automaticallyAfterDays="
                 + automaticallyAfterDays + ", duration=" + duration + ", scheduleExpression=" + scheduleExpression
-                + ", lastRotatedDate=" + lastRotatedDate + ", nextRotationDate=" + nextRotationDate + "]";
+                + ", lastRotatedDate=" + lastRotatedDate + ", nextRotationDate=" + nextRotationDate
+                + ", externalSecretRotationMetadata=" + externalSecretRotationMetadata
+                + ", externalSecretRotationRoleArn=" + externalSecretRotationRoleArn + "]";
     }
 
     /** Builds a {@link RotationSettings}; every setting is optional. */
@@ -124,6 +151,8 @@ public final class RotationSettings {
         private @Nullable String scheduleExpression;
         private @Nullable Instant lastRotatedDate;
         private @Nullable Instant nextRotationDate;
+        private Map<String, String> externalSecretRotationMetadata = Map.of();
+        private @Nullable String externalSecretRotationRoleArn;
 
         private Builder() {}
 
@@ -135,6 +164,8 @@ public final class RotationSettings {
             scheduleExpression = from.scheduleExpression;
             lastRotatedDate = from.lastRotatedDate;
             nextRotationDate = from.nextRotationDate;
+            externalSecretRotationMetadata = from.externalSecretRotationMetadata;
+            externalSecretRotationRoleArn = from.externalSecretRotationRoleArn;
         }
 
         public Builder enabled(boolean enabled) {
@@ -169,6 +200,17 @@ public final class RotationSettings {
 
         public Builder nextRotationDate(@Nullable Instant nextRotationDate) {
             this.nextRotationDate = nextRotationDate;
+            return this;
+        }
+
+        /** The managed external secret's rotation metadata, replacing any set before; the order is kept. */
+        public Builder externalSecretRotationMetadata(Map<String, String> metadata) {
+            this.externalSecretRotationMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        public Builder externalSecretRotationRoleArn(@Nullable String roleArn) {
+            this.externalSecretRotationRoleArn = roleArn;
             return this;
         }
 

@@ -28,6 +28,7 @@ public final class SecretMetadata {
     private final @Nullable RotationSettings rotation;
     private final @Nullable String resourcePolicy;
     private final List<ReplicaRegion> replicas;
+    private final @Nullable String type;
 
     private SecretMetadata(Builder builder) {
         name = Objects.requireNonNull(builder.name, "name");
@@ -44,6 +45,7 @@ public final class SecretMetadata {
         rotation = builder.rotation;
         resourcePolicy = builder.resourcePolicy;
         replicas = List.copyOf(builder.replicas);
+        type = builder.type;
     }
 
     /** A builder with no tags, rotation, resource policy or replicas; name, ARN and creation date are required. */
@@ -126,6 +128,14 @@ public final class SecretMetadata {
         return replicas;
     }
 
+    /**
+     * The managed external secret's {@code Type} (the partner's secret type, for example
+     * {@code SalesforceClientSecret}), or {@code null} for an ordinary secret.
+     */
+    public @Nullable String type() {
+        return type;
+    }
+
     public boolean isScheduledForDeletion() {
         return deletedDate != null;
     }
@@ -152,7 +162,8 @@ public final class SecretMetadata {
                 && Objects.equals(deletionDate, that.deletionDate)
                 && Objects.equals(rotation, that.rotation)
                 && Objects.equals(resourcePolicy, that.resourcePolicy)
-                && replicas.equals(that.replicas);
+                && replicas.equals(that.replicas)
+                && Objects.equals(type, that.type);
     }
 
     @Override
@@ -171,7 +182,8 @@ public final class SecretMetadata {
                 everTagged,
                 rotation,
                 resourcePolicy,
-                replicas);
+                replicas,
+                type);
     }
 
     @Override
@@ -180,7 +192,7 @@ public final class SecretMetadata {
                 + kmsKeyId + ", tags=" + tags + ", createdDate=" + createdDate + ", lastChangedDate="
                 + lastChangedDate + ", lastAccessedDate=" + lastAccessedDate + ", deletedDate=" + deletedDate
                 + ", deletionDate=" + deletionDate + ", everTagged=" + everTagged + ", rotation=" + rotation
-                + ", resourcePolicy=" + resourcePolicy + ", replicas=" + replicas + "]";
+                + ", resourcePolicy=" + resourcePolicy + ", replicas=" + replicas + ", type=" + type + "]";
     }
 
     /** Builds a {@link SecretMetadata}; {@link #name}, {@link #arn} and {@link #createdDate} are required. */
@@ -199,6 +211,7 @@ public final class SecretMetadata {
         private @Nullable RotationSettings rotation;
         private @Nullable String resourcePolicy;
         private List<ReplicaRegion> replicas = List.of();
+        private @Nullable String type;
 
         private Builder() {}
 
@@ -217,6 +230,7 @@ public final class SecretMetadata {
             rotation = from.rotation;
             resourcePolicy = from.resourcePolicy;
             replicas = from.replicas;
+            type = from.type;
         }
 
         public Builder name(String name) {
@@ -289,6 +303,12 @@ public final class SecretMetadata {
         /** The replica regions, replacing any set before. */
         public Builder replicas(List<ReplicaRegion> replicas) {
             this.replicas = List.copyOf(replicas);
+            return this;
+        }
+
+        /** The managed external secret's type, or {@code null} for an ordinary secret. */
+        public Builder type(@Nullable String type) {
+            this.type = type;
             return this;
         }
 

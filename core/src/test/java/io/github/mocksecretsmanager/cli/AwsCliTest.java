@@ -512,6 +512,39 @@ class AwsCliTest {
                 "not a policy");
     }
 
+    /**
+     * The CLI reference's example of validate-resource-policy ({@code --resource-policy file://mypolicy.json},
+     * answering {@code PolicyValidationPassed: true} and no errors), then a public policy refused by
+     * {@code --block-public-policy} and reported by validate-resource-policy.
+     */
+    @Test
+    void validateResourcePolicyAndBlockPublicPolicy() throws IOException {
+        String name = uniqueName("AwsCliValidate");
+        awsJson("create-secret", "--name", name);
+        String policy = "{\n\"Version\":\"2012-10-17\",\n\"Statement\":[{\n\"Effect\":\"Allow\",\n"
+                + "\"Principal\":{\n\"AWS\":\"arn:aws:iam::123456789012:root\"\n},\n"
+                + "\"Action\":\"secretsmanager:GetSecretValue\",\n\"Resource\":\"*\"\n}]\n}";
+        Files.writeString(tempDir.resolve("mypolicy.json"), policy, StandardCharsets.UTF_8);
+
+        assertThat(awsJsonIn(tempDir, "validate-resource-policy", "--resource-policy", "file://mypolicy.json"))
+                .isEqualTo(Map.of("PolicyValidationPassed", true, "ValidationErrors", List.of()));
+
+        String everyone = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\","
+                + "\"Action\":\"secretsmanager:GetSecretValue\",\"Resource\":\"*\"}]}";
+        awsFails(
+                "PublicPolicyException",
+                "put-resource-policy",
+                "--secret-id",
+                name,
+                "--resource-policy",
+                everyone,
+                "--block-public-policy");
+        Map<String, Object> validated =
+                awsJson("validate-resource-policy", "--secret-id", name, "--resource-policy", everyone);
+        assertThat(validated.get("PolicyValidationPassed")).isEqualTo(false);
+        assertThat(validated.get("ValidationErrors")).asList().hasSize(1);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void batchGetSecretValueReadsSeveralSecretsAndReportsTheMissingOne() {

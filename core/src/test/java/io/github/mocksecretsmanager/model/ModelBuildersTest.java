@@ -80,10 +80,14 @@ class ModelBuildersTest {
                         .build())
                 .resourcePolicy("{}")
                 .replicas(List.of(ReplicaRegion.inSync("eu-west-1", null)))
+                .type("SalesforceClientSecret")
                 .build();
 
         assertThat(full.toBuilder().build()).isEqualTo(full).hasSameHashCodeAs(full);
         assertThat(full.toBuilder().description("other").build()).isNotEqualTo(full);
+        assertThat(full.toBuilder().build().type()).isEqualTo("SalesforceClientSecret");
+        assertThat(full.toBuilder().type(null).build()).isNotEqualTo(full);
+        assertThat(full.toString()).contains("type=SalesforceClientSecret");
         assertThat(full.isScheduledForDeletion()).isTrue();
     }
 
@@ -107,6 +111,32 @@ class ModelBuildersTest {
         assertThat(RotationSettings.builder().build().hasRules()).isFalse();
         assertThat(on.toBuilder().enabled(false).build().enabled()).isFalse();
         assertThat(on.toBuilder().build()).isEqualTo(on).hasSameHashCodeAs(on);
+        assertThat(on.externalSecretRotationMetadata()).isEmpty();
+        assertThat(on.externalSecretRotationRoleArn()).isNull();
+    }
+
+    @Test
+    void managedExternalRotationSettings() {
+        java.util.Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        metadata.put("apiVersion", "v65.0");
+        metadata.put("adminSecretArn", "arn:aws:secretsmanager:us-east-1:123456789012:secret:admin-AbCdEf");
+        RotationSettings managed = RotationSettings.builder()
+                .enabled(true)
+                .externalSecretRotationMetadata(metadata)
+                .externalSecretRotationRoleArn("arn:aws:iam::123456789012:role/partner")
+                .build();
+        metadata.put("later", "ignored");
+
+        assertThat(managed.externalSecretRotationMetadata().keySet()).containsExactly("apiVersion", "adminSecretArn");
+        assertThat(managed.externalSecretRotationRoleArn()).isEqualTo("arn:aws:iam::123456789012:role/partner");
+        assertThat(managed.toBuilder().build()).isEqualTo(managed).hasSameHashCodeAs(managed);
+        assertThat(managed.toBuilder().externalSecretRotationRoleArn(null).build())
+                .isNotEqualTo(managed);
+        assertThat(managed.toBuilder()
+                        .externalSecretRotationMetadata(java.util.Map.of())
+                        .build())
+                .isNotEqualTo(managed);
+        assertThat(managed.toString()).contains("externalSecretRotationRoleArn=arn:aws:iam::123456789012:role/partner");
     }
 
     @Test

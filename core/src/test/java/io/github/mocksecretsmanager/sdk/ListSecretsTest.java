@@ -93,12 +93,14 @@ class ListSecretsTest extends ServerTest {
     }
 
     @Test
-    void descriptionIsACaseInsensitivePrefixMatch() {
+    void descriptionMatchesWordsIgnoringCase() {
         create("/a", "Payments database");
         create("/b", "orders cache");
         create("/c", null);
 
         assertThat(listed(filter(FilterNameStringType.DESCRIPTION, "payments"))).containsExactly("/a");
+        assertThat(listed(filter(FilterNameStringType.DESCRIPTION, "DATA"))).containsExactly("/a");
+        assertThat(listed(filter(FilterNameStringType.DESCRIPTION, "ments"))).isEmpty();
         assertThat(listed(filter(FilterNameStringType.DESCRIPTION, "PAY", "Orders")))
                 .containsExactlyInAnyOrder("/a", "/b");
         assertThat(listed(filter(FilterNameStringType.DESCRIPTION, "!payments")))

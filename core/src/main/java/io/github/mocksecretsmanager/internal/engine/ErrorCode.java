@@ -10,6 +10,7 @@ public enum ErrorCode {
     InvalidNextTokenException(400),
     ValidationException(400),
     MalformedPolicyDocumentException(400),
+    PublicPolicyException(400),
     AccessDeniedException(400),
     SerializationException(400),
     UnknownOperationException(400),

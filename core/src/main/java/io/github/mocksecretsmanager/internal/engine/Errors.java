@@ -189,9 +189,17 @@ final class Errors {
                         + " to include one character of each included type (RequireEachIncludedType).");
     }
 
+    /** Recorded against AWS: awsdocs/aws-cloudformation-user-guide#623 (a policy with a wrong Version). */
     static AwsException malformedPolicy() {
+        return new AwsException(ErrorCode.MalformedPolicyDocumentException, "This policy has invalid syntax.");
+    }
+
+    /** No record of AWS's message: the API reference's description of PublicPolicyException. */
+    static AwsException publicPolicy() {
         return new AwsException(
-                ErrorCode.MalformedPolicyDocumentException, "The resource policy is not a valid JSON document.");
+                ErrorCode.PublicPolicyException,
+                "The BlockPublicPolicy parameter is set to true, and the resource policy did not prevent broad access"
+                        + " to the secret.");
     }
 
     static AwsException replicaIsPrimaryRegion(String region) {

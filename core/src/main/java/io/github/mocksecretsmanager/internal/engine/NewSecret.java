@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param value the first value, or {@code null} for a secret without versions
  * @param tags tags to attach
  * @param replicas regions to replicate the secret to
+ * @param type the managed external secret's type ({@code Type}), or {@code null} for an ordinary secret
  */
 public record NewSecret(
         String name,
@@ -26,12 +27,25 @@ public record NewSecret(
         @Nullable String kmsKeyId,
         @Nullable SecretValue value,
         List<Tag> tags,
-        List<ReplicaRegion> replicas) {
+        List<ReplicaRegion> replicas,
+        @Nullable String type) {
 
     public NewSecret {
         Objects.requireNonNull(name, "name");
         tags = List.copyOf(tags);
         replicas = List.copyOf(replicas);
+    }
+
+    /** A secret that is not a managed external secret. */
+    public NewSecret(
+            String name,
+            @Nullable String clientRequestToken,
+            @Nullable String description,
+            @Nullable String kmsKeyId,
+            @Nullable SecretValue value,
+            List<Tag> tags,
+            List<ReplicaRegion> replicas) {
+        this(name, clientRequestToken, description, kmsKeyId, value, tags, replicas, null);
     }
 
     /** A secret with a first value under a fresh version id, and nothing else. */

@@ -30,7 +30,8 @@ final class SecretAttributes {
             @Nullable String token,
             @Nullable SecretValue value,
             @Nullable String description,
-            @Nullable String kmsKeyId) {
+            @Nullable String kmsKeyId,
+            @Nullable String type) {
         if (value != null && token == null) {
             throw Errors.tokenRequired();
         }
@@ -39,13 +40,16 @@ final class SecretAttributes {
             SecretVersion version =
                     value != null && token != null ? access.putVersion(secret, token, value, null, now) : null;
             SecretMetadata metadata = secret.metadata();
-            if (description != null || kmsKeyId != null) {
+            if (description != null || kmsKeyId != null || type != null) {
                 SecretMetadata.Builder changed = metadata.toBuilder().lastChangedDate(now);
                 if (description != null) {
                     changed.description(description.isEmpty() ? null : description);
                 }
                 if (kmsKeyId != null) {
                     changed.kmsKeyId(kmsKeyId.isEmpty() ? null : kmsKeyId);
+                }
+                if (type != null) {
+                    changed.type(type);
                 }
                 metadata = changed.build();
             }
@@ -85,8 +89,10 @@ final class SecretAttributes {
         return metadata.toBuilder().tags(tags).everTagged(true).build();
     }
 
-    SecretMetadata putResourcePolicy(String secretId, String policy) {
-        PolicyDocuments.validate(policy);
+    SecretMetadata putResourcePolicy(String secretId, String policy, boolean blockPublicPolicy) {
+        if (PolicyDocuments.isPublic(policy) && blockPublicPolicy) {
+            throw Errors.publicPolicy();
+        }
         Instant now = access.now();
         return access.onWritableSecret(
                 secretId,
@@ -112,10 +118,19 @@ final class SecretAttributes {
         });
     }
 
-    void validateResourcePolicy(@Nullable String secretId, String policy) {
+    /**
+     * ValidateResourcePolicy: a policy that breaks the grammar is {@code MalformedPolicyDocumentException};
+     * a public one passes with a validation error.
+     *
+     * @return the validation errors, empty when the policy passes
+     */
+    List<PolicyValidationError> validateResourcePolicy(@Nullable String secretId, String policy) {
         if (secretId != null) {
             access.describe(secretId);
         }
-        PolicyDocuments.validate(policy);
+        if (PolicyDocuments.isPublic(policy)) {
+            return List.of(PolicyValidationError.BROAD_ACCESS);
+        }
+        return List.of();
     }
 }

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One ListSecrets filter: a key and up to ten values. A secret matches when any value matches (OR);
- * a value starting with {@code !} matches the secrets the rest of it does not match. Matching is a
- * prefix match as the API reference documents it: case-sensitive, except for {@code description}
- * and {@code all}; {@code all} splits the value into words and needs each word to prefix a word of
- * any attribute.
+ * a value starting with {@code !} matches the secrets the rest of it does not match. {@code name},
+ * {@code tag-key}, {@code tag-value}, {@code primary-region} and {@code owning-service} are
+ * case-sensitive prefix matches of the whole attribute; {@code description} and {@code all} split
+ * the value and the attributes into {@linkplain #words words} and need every word of the value to
+ * start, ignoring case, a word of the attribute (of any attribute, for {@code all}), as recorded
+ * against AWS.
  */
 public record SecretFilter(Key key, List<String> values) {
 
@@ -69,20 +71,18 @@ public record SecretFilter(Key key, List<String> values) {
     }
 
     private boolean anyMatches(String wanted, List<String> attributes) {
-        if (key == Key.ALL) {
+        if (key == Key.ALL || key == Key.DESCRIPTION) {
             return allWordsMatch(wanted, attributes);
         }
-        boolean ignoreCase = key == Key.DESCRIPTION;
         for (String attribute : attributes) {
-            if (ignoreCase
-                    ? attribute.toLowerCase(Locale.ROOT).startsWith(wanted.toLowerCase(Locale.ROOT))
-                    : attribute.startsWith(wanted)) {
+            if (attribute.startsWith(wanted)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether every word of the value, ignoring case, starts a word of one of the attributes. */
     private static boolean allWordsMatch(String wanted, List<String> attributes) {
         List<String> wantedWords = words(wanted);
         if (wantedWords.isEmpty()) {
@@ -90,7 +90,6 @@ public record SecretFilter(Key key, List<String> values) {
         }
         List<String> attributeWords = new ArrayList<>();
         for (String attribute : attributes) {
-            attributeWords.add(attribute.toLowerCase(Locale.ROOT));
             attributeWords.addAll(words(attribute));
         }
         for (String word : wantedWords) {
@@ -101,12 +100,31 @@ public record SecretFilter(Key key, List<String> values) {
         return true;
     }
 
-    /** Lower-case words, split at white space and at the punctuation allowed in names and tags. */
-    private static List<String> words(String text) {
+    /**
+     * The words of a text, in lower case, as AWS splits names, descriptions and filter values: at
+     * white space and at {@code / _ + = . @ -}, and inside a word where a lower-case letter meets an
+     * upper-case one ({@code ThisTestSecret}: this, test, secret) or where a run of capitals ends
+     * before a lower-case letter ({@code COMPANYthings}: compan, ythings).
+     */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s/_+=.@:\\-]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        for (String piece : text.split("[\\s/_+=.@\\-]+")) {
+            int start = 0;
+            for (int i = 1; i < piece.length(); i++) {
+                char previous = piece.charAt(i - 1);
+                char current = piece.charAt(i);
+                boolean lowerToUpper = Character.isLowerCase(previous) && Character.isUpperCase(current);
+                boolean capitalsEnd = Character.isUpperCase(previous)
+                        && Character.isUpperCase(current)
+                        && i + 1 < piece.length()
+                        && Character.isLowerCase(piece.charAt(i + 1));
+                if (lowerToUpper || capitalsEnd) {
+                    words.add(piece.substring(start, i).toLowerCase(Locale.ROOT));
+                    start = i;
+                }
+            }
+            if (start < piece.length()) {
+                words.add(piece.substring(start).toLowerCase(Locale.ROOT));
             }
         }
         return words;

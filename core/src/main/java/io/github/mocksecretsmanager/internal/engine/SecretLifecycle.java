@@ -43,6 +43,7 @@ final class SecretLifecycle {
                 .tags(request.tags())
                 .createdDate(now)
                 .replicas(replicas)
+                .type(request.type())
                 .build();
         StoredSecret fresh = new StoredSecret(metadata);
         SecretVersion first = value != null && token != null ? access.putVersion(fresh, token, value, null, now) : null;

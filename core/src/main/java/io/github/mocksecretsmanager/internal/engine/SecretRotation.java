@@ -9,6 +9,8 @@ import io.github.mocksecretsmanager.model.StagingLabels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +34,8 @@ final class SecretRotation {
             @Nullable String token,
             @Nullable String lambdaArn,
             @Nullable RotationRules rules,
-            boolean rotateImmediately) {
+            boolean rotateImmediately,
+            @Nullable ExternalRotation external) {
         if (token == null) {
             throw Errors.rotationTokenRequired();
         }
@@ -44,10 +47,20 @@ final class SecretRotation {
         VersionResult result = access.onWritableSecret(secretId, now, secret -> {
             RotationSettings configured = secret.metadata().rotation();
             String lambda = lambdaArn != null ? lambdaArn : configured == null ? null : configured.lambdaArn();
-            if (lambda == null) {
+            String roleArn = external != null && external.roleArn() != null
+                    ? external.roleArn()
+                    : configured == null ? null : configured.externalSecretRotationRoleArn();
+            Map<String, String> externalMetadata = external != null && external.metadata() != null
+                    ? external.metadata()
+                    : configured == null ? Map.of() : configured.externalSecretRotationMetadata();
+            boolean managed =
+                    lambda == null && (roleArn != null || secret.metadata().type() != null);
+            if (lambda == null && !managed) {
                 throw Errors.noRotationLambda();
             }
-            RotationLauncher.Invocation invocation = launcher.invocationOf(lambda);
+            // A managed external secret is rotated by Secrets Manager and the partner, without a function.
+            RotationLauncher.Invocation invocation =
+                    lambda == null ? RotationLauncher.Invocation.RECORD_ONLY : launcher.invocationOf(lambda);
             if (invocation == RotationLauncher.Invocation.DENIED) {
                 throw Errors.cannotInvokeRotationFunction(); // before anything is stored, as on AWS
             }
@@ -57,12 +70,15 @@ final class SecretRotation {
                 RotationSchedule.of(rules); // rejects what AWS rejects, before anything is stored
             }
             SecretVersion version;
-            if (invocation == RotationLauncher.Invocation.RECORD_ONLY) {
+            if (managed) {
+                version = rotateImmediately ? managedRotation(secret, token, now) : null;
+            } else if (invocation == RotationLauncher.Invocation.RECORD_ONLY) {
                 version = rotateImmediately ? recordOnly(secret, token, now) : null;
             } else {
+                String function = Objects.requireNonNull(lambda);
                 version = secret.addPendingPlaceholder(token, now);
                 started[0] = new RotationStart(
-                        secret.metadata().arn(), secret.metadata().name(), token, lambda, !rotateImmediately);
+                        secret.metadata().arn(), secret.metadata().name(), token, function, !rotateImmediately);
             }
             Instant lastRotated = configured == null ? null : configured.lastRotatedDate();
             if (invocation == RotationLauncher.Invocation.RECORD_ONLY && rotateImmediately) {
@@ -76,6 +92,8 @@ final class SecretRotation {
                     .scheduleExpression(effective.scheduleExpression())
                     .lastRotatedDate(lastRotated)
                     .nextRotationDate(nextRotation(effective, lastRotated != null ? lastRotated : now))
+                    .externalSecretRotationMetadata(externalMetadata)
+                    .externalSecretRotationRoleArn(roleArn)
                     .build();
             SecretMetadata metadata = updated(
                     secret, secret.metadata().toBuilder().rotation(rotation).build(), now);
@@ -114,6 +132,20 @@ final class SecretRotation {
     }
 
     /** The documented record-only behaviour: an {@code AWSPENDING} copy of the current value. */
+    /**
+     * A managed external secret's rotation, done by Secrets Manager and the partner without a function:
+     * it completes at once, the new version taking {@code AWSCURRENT} (the old one {@code AWSPREVIOUS}).
+     * The partner's new credential cannot be made here, so the new version carries the current value.
+     */
+    private SecretVersion managedRotation(StoredSecret secret, String token, Instant now) {
+        checkNoRotationUnderWay(secret, token);
+        SecretVersion current = secret.versionWithStage(StagingLabels.CURRENT);
+        if (current == null || !current.hasValue()) {
+            throw Errors.valueNotFoundForStage(StagingLabels.CURRENT);
+        }
+        return access.putVersion(secret, token, current.value(), null, now);
+    }
+
     private SecretVersion recordOnly(StoredSecret secret, String token, Instant now) {
         SecretVersion current = secret.versionWithStage(StagingLabels.CURRENT);
         if (current == null || !current.hasValue()) {
@@ -183,7 +215,7 @@ final class SecretRotation {
         });
         for (RotationStart start : due) {
             try {
-                rotateSecret(start.secretArn(), start.token(), null, null, true);
+                rotateSecret(start.secretArn(), start.token(), null, null, true, null);
             } catch (AwsException e) {
                 launcher.launchFailed(start, e);
             }

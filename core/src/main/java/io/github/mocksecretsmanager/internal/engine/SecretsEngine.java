@@ -141,7 +141,22 @@ public final class SecretsEngine {
             @Nullable SecretValue value,
             @Nullable String description,
             @Nullable String kmsKeyId) {
-        return attributes.updateSecret(secretId, token, value, description, kmsKeyId);
+        return updateSecret(secretId, token, value, description, kmsKeyId, null);
+    }
+
+    /**
+     * UpdateSecret with a managed external secret's {@code Type}.
+     *
+     * @param type the new type, or {@code null} to keep it
+     */
+    public VersionResult updateSecret(
+            String secretId,
+            @Nullable String token,
+            @Nullable SecretValue value,
+            @Nullable String description,
+            @Nullable String kmsKeyId,
+            @Nullable String type) {
+        return attributes.updateSecret(secretId, token, value, description, kmsKeyId, type);
     }
 
     /** TagResource: adds tags; a key that is already there gets the new value. */
@@ -195,7 +210,24 @@ public final class SecretsEngine {
             @Nullable String lambdaArn,
             @Nullable RotationRules rules,
             boolean rotateImmediately) {
-        return rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately);
+        return rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately, null);
+    }
+
+    /**
+     * RotateSecret, also of a managed external secret: with {@code ExternalSecretRotationRoleArn} (given
+     * now or earlier) or a {@code Type}, and no rotation function, the secret is rotated as a managed
+     * external secret: the metadata and role are recorded and the rotation completes without a function.
+     *
+     * @param external the managed rotation's metadata and role, or {@code null} when not given
+     */
+    public VersionResult rotateSecret(
+            String secretId,
+            @Nullable String token,
+            @Nullable String lambdaArn,
+            @Nullable RotationRules rules,
+            boolean rotateImmediately,
+            @Nullable ExternalRotation external) {
+        return rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately, external);
     }
 
     /**
@@ -223,9 +255,19 @@ public final class SecretsEngine {
         return rotation.cancelRotateSecret(secretId);
     }
 
-    /** PutResourcePolicy: the policy must be a JSON object; it is stored as given and never evaluated. */
+    /** PutResourcePolicy without {@code BlockPublicPolicy}: {@link #putResourcePolicy(String, String, boolean)}. */
     public SecretMetadata putResourcePolicy(String secretId, String policy) {
-        return attributes.putResourcePolicy(secretId, policy);
+        return putResourcePolicy(secretId, policy, false);
+    }
+
+    /**
+     * PutResourcePolicy: the policy must follow the IAM grammar ({@code MalformedPolicyDocumentException});
+     * it is stored as given and never evaluated.
+     *
+     * @param blockPublicPolicy whether a policy granting broad access is refused ({@code PublicPolicyException})
+     */
+    public SecretMetadata putResourcePolicy(String secretId, String policy, boolean blockPublicPolicy) {
+        return attributes.putResourcePolicy(secretId, policy, blockPublicPolicy);
     }
 
     /** GetResourcePolicy: the secret, whose {@code resourcePolicy()} is {@code null} when there is none. */
@@ -239,12 +281,14 @@ public final class SecretsEngine {
     }
 
     /**
-     * ValidateResourcePolicy: a policy that is a JSON object passes.
+     * ValidateResourcePolicy: a policy that breaks the IAM grammar is {@code MalformedPolicyDocumentException};
+     * one granting broad access gets a validation error.
      *
      * @param secretId the secret the policy is meant for, or {@code null}; it must exist when given
+     * @return the validation errors; empty when the policy passes
      */
-    public void validateResourcePolicy(@Nullable String secretId, String policy) {
-        attributes.validateResourcePolicy(secretId, policy);
+    public List<PolicyValidationError> validateResourcePolicy(@Nullable String secretId, String policy) {
+        return attributes.validateResourcePolicy(secretId, policy);
     }
 
     /** ReplicateSecretToRegions: records each region as {@code InSync}; a region already there is updated. */

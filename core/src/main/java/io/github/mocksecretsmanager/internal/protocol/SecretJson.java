@@ -9,6 +9,7 @@ import io.github.mocksecretsmanager.model.SecretVersion;
 import io.github.mocksecretsmanager.model.Tag;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,7 @@ public final class SecretJson {
         ResponseJson.writeSecretRef(out, secret);
         ResponseJson.writeOptionalString(out, "Description", secret.description());
         ResponseJson.writeOptionalString(out, "KmsKeyId", secret.kmsKeyId());
+        ResponseJson.writeOptionalString(out, "Type", secret.type());
         writeRotation(out, secret.rotation());
         ResponseJson.writeTimestamp(out, "LastChangedDate", secret.lastChangedDate());
         ResponseJson.writeTimestamp(out, "LastAccessedDate", secret.lastAccessedDate());
@@ -86,6 +88,19 @@ public final class SecretJson {
         }
         ResponseJson.writeTimestamp(out, "LastRotatedDate", rotation.lastRotatedDate());
         ResponseJson.writeTimestamp(out, "NextRotationDate", rotation.nextRotationDate());
+        if (!rotation.externalSecretRotationMetadata().isEmpty()) {
+            out.writeArrayFieldStart("ExternalSecretRotationMetadata");
+            for (Map.Entry<String, String> item :
+                    rotation.externalSecretRotationMetadata().entrySet()) {
+                out.writeStartObject();
+                out.writeStringField("Key", item.getKey());
+                out.writeStringField("Value", item.getValue());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        ResponseJson.writeOptionalString(
+                out, "ExternalSecretRotationRoleArn", rotation.externalSecretRotationRoleArn());
     }
 
     private static void writeTags(JsonGenerator out, List<Tag> tags) throws IOException {

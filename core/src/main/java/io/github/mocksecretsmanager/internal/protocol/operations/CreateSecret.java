@@ -29,7 +29,7 @@ final class CreateSecret implements Operation {
         String description = request.optionalString("Description", 0, 2048);
         String kmsKeyId = request.optionalString("KmsKeyId", 0, 2048);
         request.optionalBoolean("ForceOverwriteReplicaSecret");
-        request.optionalString("Type", 0, 256);
+        String type = request.optionalString("Type", 0, 256);
         List<Tag> tags = Members.tags(request);
         List<ReplicaRegion> replicas = Members.addReplicaRegions(request);
         NewSecret secret = new NewSecret(
@@ -39,7 +39,8 @@ final class CreateSecret implements Operation {
                 kmsKeyId == null || kmsKeyId.isEmpty() ? null : kmsKeyId,
                 Members.secretValue(request),
                 tags,
-                replicas);
+                replicas,
+                type == null || type.isEmpty() ? null : type);
         VersionResult result = engine.createSecret(secret);
         out.writeStartObject();
         ResponseJson.writeSecretRef(out, result.secret());

@@ -9,7 +9,10 @@ import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
 import io.github.mocksecretsmanager.model.SecretMetadata;
 import java.io.IOException;
 
-/** PutResourcePolicy: stores the policy text as given; {@code BlockPublicPolicy} is accepted, not evaluated. */
+/**
+ * PutResourcePolicy: checks the policy against the IAM grammar and stores its text as given; with
+ * {@code BlockPublicPolicy} a policy granting broad access is refused.
+ */
 final class PutResourcePolicy implements Operation {
 
     private final SecretsEngine engine;
@@ -22,8 +25,8 @@ final class PutResourcePolicy implements Operation {
     public void invoke(RequestFields request, JsonGenerator out) throws IOException {
         String secretId = Members.secretId(request);
         String policy = request.requiredString("ResourcePolicy", 1, 20480);
-        request.optionalBoolean("BlockPublicPolicy");
-        SecretMetadata secret = engine.putResourcePolicy(secretId, policy);
+        boolean blockPublicPolicy = request.optionalBoolean("BlockPublicPolicy");
+        SecretMetadata secret = engine.putResourcePolicy(secretId, policy, blockPublicPolicy);
         out.writeStartObject();
         ResponseJson.writeSecretRef(out, secret);
         out.writeEndObject();

@@ -24,9 +24,14 @@ final class UpdateSecret implements Operation {
         String token = Members.clientRequestToken(request);
         String description = request.optionalString("Description", 0, 2048);
         String kmsKeyId = request.optionalString("KmsKeyId", 0, 2048);
-        request.optionalString("Type", 0, 256);
-        VersionResult result =
-                engine.updateSecret(secretId, token, Members.secretValue(request), description, kmsKeyId);
+        String type = request.optionalString("Type", 0, 256);
+        VersionResult result = engine.updateSecret(
+                secretId,
+                token,
+                Members.secretValue(request),
+                description,
+                kmsKeyId,
+                type == null || type.isEmpty() ? null : type);
         out.writeStartObject();
         ResponseJson.writeSecretRef(out, result.secret());
         if (result.version() != null) {
