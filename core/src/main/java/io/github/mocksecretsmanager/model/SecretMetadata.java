@@ -28,6 +28,7 @@ public final class SecretMetadata {
     private final @Nullable RotationSettings rotation;
     private final @Nullable String resourcePolicy;
     private final List<ReplicaRegion> replicas;
+    private final @Nullable String primaryRegion;
 
     private SecretMetadata(Builder builder) {
         name = Objects.requireNonNull(builder.name, "name");
@@ -44,6 +45,7 @@ public final class SecretMetadata {
         rotation = builder.rotation;
         resourcePolicy = builder.resourcePolicy;
         replicas = List.copyOf(builder.replicas);
+        primaryRegion = builder.primaryRegion;
     }
 
     /** A builder with no tags, rotation, resource policy or replicas; name, ARN and creation date are required. */
@@ -126,6 +128,19 @@ public final class SecretMetadata {
         return replicas;
     }
 
+    /**
+     * For a replica (a read-only copy of a secret of another region), the region of its primary secret;
+     * {@code null} for every other secret.
+     */
+    public @Nullable String primaryRegion() {
+        return primaryRegion;
+    }
+
+    /** Whether this is a replica of a secret in another region, which only its primary secret changes. */
+    public boolean isReplica() {
+        return primaryRegion != null;
+    }
+
     public boolean isScheduledForDeletion() {
         return deletedDate != null;
     }
@@ -152,7 +167,8 @@ public final class SecretMetadata {
                 && Objects.equals(deletionDate, that.deletionDate)
                 && Objects.equals(rotation, that.rotation)
                 && Objects.equals(resourcePolicy, that.resourcePolicy)
-                && replicas.equals(that.replicas);
+                && replicas.equals(that.replicas)
+                && Objects.equals(primaryRegion, that.primaryRegion);
     }
 
     @Override
@@ -171,7 +187,8 @@ public final class SecretMetadata {
                 everTagged,
                 rotation,
                 resourcePolicy,
-                replicas);
+                replicas,
+                primaryRegion);
     }
 
     @Override
@@ -180,7 +197,8 @@ public final class SecretMetadata {
                 + kmsKeyId + ", tags=" + tags + ", createdDate=" + createdDate + ", lastChangedDate="
                 + lastChangedDate + ", lastAccessedDate=" + lastAccessedDate + ", deletedDate=" + deletedDate
                 + ", deletionDate=" + deletionDate + ", everTagged=" + everTagged + ", rotation=" + rotation
-                + ", resourcePolicy=" + resourcePolicy + ", replicas=" + replicas + "]";
+                + ", resourcePolicy=" + resourcePolicy + ", replicas=" + replicas + ", primaryRegion=" + primaryRegion
+                + "]";
     }
 
     /** Builds a {@link SecretMetadata}; {@link #name}, {@link #arn} and {@link #createdDate} are required. */
@@ -199,6 +217,7 @@ public final class SecretMetadata {
         private @Nullable RotationSettings rotation;
         private @Nullable String resourcePolicy;
         private List<ReplicaRegion> replicas = List.of();
+        private @Nullable String primaryRegion;
 
         private Builder() {}
 
@@ -217,6 +236,7 @@ public final class SecretMetadata {
             rotation = from.rotation;
             resourcePolicy = from.resourcePolicy;
             replicas = from.replicas;
+            primaryRegion = from.primaryRegion;
         }
 
         public Builder name(String name) {
@@ -289,6 +309,12 @@ public final class SecretMetadata {
         /** The replica regions, replacing any set before. */
         public Builder replicas(List<ReplicaRegion> replicas) {
             this.replicas = List.copyOf(replicas);
+            return this;
+        }
+
+        /** For a replica, the region of its primary secret; {@code null} for a primary or standalone secret. */
+        public Builder primaryRegion(@Nullable String primaryRegion) {
+            this.primaryRegion = primaryRegion;
             return this;
         }
 
