@@ -4,21 +4,20 @@ import com.fasterxml.jackson.core.JsonFactory;
 import io.github.mocksecretsmanager.faults.FaultInjection;
 import io.github.mocksecretsmanager.faults.FaultRule;
 import io.github.mocksecretsmanager.faults.ServerClock;
-import io.github.mocksecretsmanager.internal.engine.NewSecret;
-import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
-import io.github.mocksecretsmanager.internal.engine.VersionResult;
+import io.github.mocksecretsmanager.internal.engine.Engines;
+import io.github.mocksecretsmanager.internal.engine.Scope;
 import io.github.mocksecretsmanager.internal.protocol.AdminHandler;
 import io.github.mocksecretsmanager.internal.protocol.FaultRules;
 import io.github.mocksecretsmanager.internal.protocol.JournalBuffer;
 import io.github.mocksecretsmanager.internal.protocol.OperationRegistry;
 import io.github.mocksecretsmanager.internal.protocol.RequestRecorder;
+import io.github.mocksecretsmanager.internal.protocol.ScopeResolver;
 import io.github.mocksecretsmanager.internal.protocol.SecretsManagerHandler;
 import io.github.mocksecretsmanager.internal.protocol.SignatureVerifier;
 import io.github.mocksecretsmanager.internal.protocol.operations.Operations;
 import io.github.mocksecretsmanager.journal.RecordedRequest;
 import io.github.mocksecretsmanager.journal.RequestJournal;
 import io.github.mocksecretsmanager.model.SecretSnapshot;
-import io.github.mocksecretsmanager.model.SecretValue;
 import io.github.mocksecretsmanager.model.SecretVersion;
 import io.github.mocksecretsmanager.rotation.Rotation;
 import io.github.mocksecretsmanager.rotation.RotationControl;
@@ -31,7 +30,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +51,11 @@ import org.xnio.OptionMap;
  * }
  * }</pre>
  *
+ * <p>One server answers every region and account: a request acts in the region of its SigV4 signature
+ * and, when its access key id is twelve digits, in that account (otherwise the configured {@link
+ * #region()} and {@link #accountId()}). Each region and account has its own secrets and ARNs; {@link
+ * #inRegion(String)} reaches them from Java.
+ *
  * <p>Servers share nothing: any number can run in one JVM. All methods are thread-safe.
  */
 public final class MockSecretsManagerServer implements RequestJournal, FaultInjection, RotationControl, AutoCloseable {
@@ -60,7 +64,8 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
     private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
 
     private final ServerConfig config;
-    private final SecretsEngine engine;
+    private final Engines engines;
+    private final RegionalSecrets home;
     private final MovableClock clock;
     private final RotationRunner rotations;
     private final FaultRules faults;
@@ -75,8 +80,10 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
         this.config = config;
         this.clock = new MovableClock(config.clock(), this::runDueWork);
         this.rotations = new RotationRunner(config);
-        this.engine = new SecretsEngine(config.region(), config.accountId(), clock, config.versionLimit(), rotations);
-        rotations.bind(engine);
+        Scope defaultScope = new Scope(config.accountId(), config.region());
+        this.engines = new Engines(defaultScope, clock, config.versionLimit(), rotations);
+        this.home = new RegionalSecrets(engines.defaultEngine());
+        rotations.bind(engines);
         seed();
         JsonFactory json = JsonFactory.builder().build();
         SignatureVerifier signatures = config.credentials() == null
@@ -84,20 +91,21 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
                 : new SignatureVerifier(
                         config.credentials().accessKeyId(),
                         config.credentials().secretAccessKey(),
-                        config.region(),
                         // Clients sign with the real time: a moved clock must not make them "expired".
                         Clock.systemUTC());
         this.journal = config.journalSize() > 0 ? new JournalBuffer(config.journalSize()) : null;
-        RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, engine, clock);
-        this.faults = new FaultRules(engine);
+        RequestRecorder recorder = journal == null ? null : new RequestRecorder(journal, clock);
+        this.faults = new FaultRules();
         HttpHandler api = new SecretsManagerHandler(
-                OperationRegistry.of(Operations.byAction(engine)),
+                OperationRegistry.of(engines, Operations::byAction),
+                new ScopeResolver(defaultScope),
+                engines,
                 json,
                 config.maxRequestBytes(),
                 signatures,
                 recorder,
                 faults);
-        HttpHandler admin = new AdminHandler(json, this::reset, engine::snapshots, journal, clock, faults, this);
+        HttpHandler admin = new AdminHandler(json, this::reset, this::everySecret, journal, clock, faults, this);
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
@@ -156,33 +164,59 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
         return config;
     }
 
-    /** Creates a secret whose first version holds {@code value}, as CreateSecret with a SecretString would. */
+    /**
+     * The secrets of {@code region} in the configured account, as clients signing for that region see
+     * them: create, read and change them there.
+     *
+     * @throws IllegalArgumentException when {@code region} does not look like a region code
+     */
+    public RegionalSecrets inRegion(String region) {
+        return inRegion(region, config.accountId());
+    }
+
+    /**
+     * The secrets of {@code region} in account {@code accountId}, as clients whose access key id is that
+     * account id see them.
+     *
+     * @throws IllegalArgumentException when the region or the account id is malformed
+     */
+    public RegionalSecrets inRegion(String region, String accountId) {
+        if (!Scope.isRegion(region)) {
+            throw new IllegalArgumentException("region must look like us-east-1, not '" + region + "'");
+        }
+        if (!Scope.isAccountId(accountId)) {
+            throw new IllegalArgumentException("accountId must be 12 digits, not '" + accountId + "'");
+        }
+        Scope scope = new Scope(accountId, region);
+        return scope.equals(engines.defaultScope()) ? home : new RegionalSecrets(engines.engine(scope));
+    }
+
+    /** Creates a secret of the configured region whose first version holds {@code value}. */
     public SecretSnapshot createSecret(String name, String value) {
-        return create(name, SecretValue.ofString(value));
+        return home.createSecret(name, value);
     }
 
-    /** Creates a secret whose first version holds binary {@code value}. */
+    /** Creates a secret of the configured region whose first version holds binary {@code value}. */
     public SecretSnapshot createSecret(String name, byte[] value) {
-        return create(name, SecretValue.ofBinary(value));
+        return home.createSecret(name, value);
     }
 
-    /** Adds a version that becomes {@code AWSCURRENT}, as PutSecretValue without stages would. */
+    /** Adds a version that becomes {@code AWSCURRENT}, as PutSecretValue without stages would (configured region). */
     public SecretVersion putSecretValue(String secretId, String value) {
-        VersionResult result =
-                engine.putSecretValue(secretId, SecretsEngine.newVersionId(), SecretValue.ofString(value), null);
-        return result.requiredVersion();
+        return home.putSecretValue(secretId, value);
     }
 
-    /** The secret a name or ARN refers to, with all its versions, if it exists. */
+    /** The secret of the configured region a name or ARN refers to, with all its versions, if it exists. */
     public Optional<SecretSnapshot> secret(String secretId) {
-        return engine.find(secretId);
+        return home.secret(secretId);
     }
 
-    /** Every secret, including those scheduled for deletion, sorted by name. */
+    /**
+     * Every secret of the configured region and account, including those scheduled for deletion, sorted
+     * by name; {@link #inRegion(String)} has those of other regions.
+     */
     public List<SecretSnapshot> secrets() {
-        List<SecretSnapshot> all = engine.snapshots();
-        all.sort(Comparator.comparing(SecretSnapshot::name));
-        return List.copyOf(all);
+        return home.secrets();
     }
 
     /**
@@ -203,7 +237,7 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
         faults.removeFaults();
         rotations.reset();
         clock.reset();
-        engine.reset();
+        engines.reset();
         seed();
         resetJournal();
     }
@@ -338,17 +372,19 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
     }
 
     private void runDueWork() {
-        engine.runDueWork();
+        engines.runDueWork();
     }
 
-    private SecretSnapshot create(String name, SecretValue value) {
-        engine.createSecret(NewSecret.of(name, value));
-        return engine.find(name).orElseThrow();
+    /** Every secret of every region and account, for the admin API. */
+    private List<SecretSnapshot> everySecret() {
+        List<SecretSnapshot> all = new ArrayList<>();
+        engines.all().forEach(engine -> all.addAll(engine.snapshots()));
+        return all;
     }
 
     private void seed() {
         for (SeedSecret seed : config.seeds()) {
-            create(seed.name(), seed.value());
+            home.create(seed.name(), seed.value());
         }
     }
 

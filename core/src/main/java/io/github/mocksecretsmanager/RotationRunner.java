@@ -1,6 +1,7 @@
 package io.github.mocksecretsmanager;
 
 import io.github.mocksecretsmanager.internal.engine.AwsException;
+import io.github.mocksecretsmanager.internal.engine.Engines;
 import io.github.mocksecretsmanager.internal.engine.RotationLauncher;
 import io.github.mocksecretsmanager.internal.engine.RotationStart;
 import io.github.mocksecretsmanager.internal.engine.SecretRef;
@@ -50,7 +51,7 @@ final class RotationRunner implements RotationLauncher {
     private final Map<String, RotationStep> pausesAhead = new ConcurrentHashMap<>();
 
     private final ExecutorService steps;
-    private @Nullable SecretsEngine engine;
+    private @Nullable Engines engines;
 
     RotationRunner(ServerConfig config) {
         this.functionsRequired = config.rotationFunctionsRequired();
@@ -64,13 +65,16 @@ final class RotationRunner implements RotationLauncher {
         });
     }
 
-    /** The engine whose secrets this runner rotates; set once, before the server takes requests. */
-    void bind(SecretsEngine engine) {
-        this.engine = engine;
+    /** The engines whose secrets this runner rotates; set once, before the server takes requests. */
+    void bind(Engines engines) {
+        this.engines = engines;
     }
 
-    private SecretsEngine engine() {
-        return Objects.requireNonNull(engine, "the runner is not bound to an engine");
+    /** The engine of the account and region an ARN names; the default one for a name. */
+    private SecretsEngine engine(String secretId) {
+        Engines bound = Objects.requireNonNull(engines, "the runner is not bound to an engine");
+        SecretsEngine engine = bound.forArn(secretId);
+        return engine != null ? engine : bound.defaultEngine();
     }
 
     // --- registration
@@ -331,7 +335,7 @@ final class RotationRunner implements RotationLauncher {
         String why = "finishSecret returned, but AWSCURRENT is not on version " + run.start.token()
                 + " (the function must move it there with UpdateSecretVersionStage)";
         try {
-            current = engine().completeRotation(run.start.secretArn(), run.start.token());
+            current = engine(run.start.secretArn()).completeRotation(run.start.secretArn(), run.start.token());
         } catch (AwsException e) {
             current = false;
             why = "the secret could not be updated after finishSecret: " + e.code() + ": " + e.getMessage();
@@ -349,7 +353,7 @@ final class RotationRunner implements RotationLauncher {
     private void endTestRotation(Run run) {
         if (run.start.testOnly()) {
             try {
-                engine().endTestRotation(run.start.secretArn(), run.start.token());
+                engine(run.start.secretArn()).endTestRotation(run.start.secretArn(), run.start.token());
             } catch (AwsException e) {
                 LOG.debug("the test rotation's version of {} is gone already: {}", run.start.secretName(), e.code());
             }
@@ -369,7 +373,7 @@ final class RotationRunner implements RotationLauncher {
 
     /** The ARN for a name or ARN; a secret that is gone is looked up among the rotations by name. */
     private String arnOf(String secretId) {
-        SecretRef ref = engine().identify(secretId);
+        SecretRef ref = engine(secretId).identify(secretId);
         if (ref != null) {
             return ref.arn();
         }

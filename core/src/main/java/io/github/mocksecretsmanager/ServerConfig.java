@@ -96,12 +96,18 @@ public final class ServerConfig {
         return port;
     }
 
-    /** The region that appears in ARNs; {@code us-east-1} by default. */
+    /**
+     * The region of unsigned requests and of the server's own Java API; {@code us-east-1} by default.
+     * Signed requests act in the region they are signed for.
+     */
     public String region() {
         return region;
     }
 
-    /** The account id that appears in ARNs; {@code 123456789012} by default. */
+    /**
+     * The account of requests whose access key id is not a 12-digit account id, and of the server's own
+     * Java API; {@code 123456789012} by default.
+     */
     public String accountId() {
         return accountId;
     }

@@ -29,6 +29,7 @@ public final class SecretMetadata {
     private final @Nullable String resourcePolicy;
     private final List<ReplicaRegion> replicas;
     private final @Nullable String type;
+    private final @Nullable String primaryRegion;
 
     private SecretMetadata(Builder builder) {
         name = Objects.requireNonNull(builder.name, "name");
@@ -46,6 +47,7 @@ public final class SecretMetadata {
         resourcePolicy = builder.resourcePolicy;
         replicas = List.copyOf(builder.replicas);
         type = builder.type;
+        primaryRegion = builder.primaryRegion;
     }
 
     /** A builder with no tags, rotation, resource policy or replicas; name, ARN and creation date are required. */
@@ -136,6 +138,19 @@ public final class SecretMetadata {
         return type;
     }
 
+    /**
+     * For a replica (a read-only copy of a secret of another region), the region of its primary secret;
+     * {@code null} for every other secret.
+     */
+    public @Nullable String primaryRegion() {
+        return primaryRegion;
+    }
+
+    /** Whether this is a replica of a secret in another region, which only its primary secret changes. */
+    public boolean isReplica() {
+        return primaryRegion != null;
+    }
+
     public boolean isScheduledForDeletion() {
         return deletedDate != null;
     }
@@ -163,7 +178,8 @@ public final class SecretMetadata {
                 && Objects.equals(rotation, that.rotation)
                 && Objects.equals(resourcePolicy, that.resourcePolicy)
                 && replicas.equals(that.replicas)
-                && Objects.equals(type, that.type);
+                && Objects.equals(type, that.type)
+                && Objects.equals(primaryRegion, that.primaryRegion);
     }
 
     @Override
@@ -183,7 +199,8 @@ public final class SecretMetadata {
                 rotation,
                 resourcePolicy,
                 replicas,
-                type);
+                type,
+                primaryRegion);
     }
 
     @Override
@@ -192,7 +209,9 @@ public final class SecretMetadata {
                 + kmsKeyId + ", tags=" + tags + ", createdDate=" + createdDate + ", lastChangedDate="
                 + lastChangedDate + ", lastAccessedDate=" + lastAccessedDate + ", deletedDate=" + deletedDate
                 + ", deletionDate=" + deletionDate + ", everTagged=" + everTagged + ", rotation=" + rotation
-                + ", resourcePolicy=" + resourcePolicy + ", replicas=" + replicas + ", type=" + type + "]";
+                + ", resourcePolicy=" + resourcePolicy + ", replicas=" + replicas + ", type=" + type
+                + ", primaryRegion="
+                + primaryRegion + "]";
     }
 
     /** Builds a {@link SecretMetadata}; {@link #name}, {@link #arn} and {@link #createdDate} are required. */
@@ -212,6 +231,7 @@ public final class SecretMetadata {
         private @Nullable String resourcePolicy;
         private List<ReplicaRegion> replicas = List.of();
         private @Nullable String type;
+        private @Nullable String primaryRegion;
 
         private Builder() {}
 
@@ -231,6 +251,7 @@ public final class SecretMetadata {
             resourcePolicy = from.resourcePolicy;
             replicas = from.replicas;
             type = from.type;
+            primaryRegion = from.primaryRegion;
         }
 
         public Builder name(String name) {
@@ -309,6 +330,12 @@ public final class SecretMetadata {
         /** The managed external secret's type, or {@code null} for an ordinary secret. */
         public Builder type(@Nullable String type) {
             this.type = type;
+            return this;
+        }
+
+        /** For a replica, the region of its primary secret; {@code null} for a primary or standalone secret. */
+        public Builder primaryRegion(@Nullable String primaryRegion) {
+            this.primaryRegion = primaryRegion;
             return this;
         }
 

@@ -123,8 +123,10 @@ class RequestJournalTest {
                 .extracting(RecordedRequest::hint)
                 .containsExactly(
                         "similar names: db/credentials",
-                        "the ARN is for region eu-west-1, account 123456789012; this server holds region us-east-1,"
-                                + " account 123456789012",
+                        "the ARN is for region eu-west-1, account 123456789012, but the request was made in region"
+                                + " us-east-1, account 123456789012 (the region of the client's signature, the account"
+                                + " of a 12-digit access key id); an ARN names a secret of the request's own region"
+                                + " and account only",
                         "a secret named db/credentials exists, but with another ARN suffix: it was deleted and created"
                                 + " again after this ARN was taken; use its name or its current ARN");
         server.verify(deleteSecret().secretId("db/credentials").parameter("ForceDeleteWithoutRecovery", true));

@@ -77,8 +77,14 @@ class AuthenticationTest {
     }
 
     @Test
-    void aSignatureScopedToAnotherRegionIsInvalid() {
-        assertRejected(client(ACCESS_KEY, SECRET_KEY, "eu-west-1"), "InvalidSignatureException");
+    void aSignatureScopedToAnotherRegionActsInThatRegion() {
+        // One server answers every region: the signature is valid, and the secret of us-east-1 is not in eu-west-1.
+        assertRejected(client(ACCESS_KEY, SECRET_KEY, "eu-west-1"), "ResourceNotFoundException");
+    }
+
+    @Test
+    void aSignatureScopedToSomethingThatIsNoRegionIsInvalid() {
+        assertRejected(client(ACCESS_KEY, SECRET_KEY, "moon"), "InvalidSignatureException");
     }
 
     @Test

@@ -13,10 +13,20 @@ public final class SdkClients {
     private SdkClients() {}
 
     public static SecretsManagerClient syncClient(MockSecretsManagerServer server) {
+        return syncClient(server, Region.of(server.region()), "test");
+    }
+
+    /** A client of the same server that signs for {@code region}: its requests act in that region. */
+    public static SecretsManagerClient syncClient(MockSecretsManagerServer server, Region region) {
+        return syncClient(server, region, "test");
+    }
+
+    /** A client signing for {@code region} with {@code accessKeyId}; a 12-digit key id is the account. */
+    public static SecretsManagerClient syncClient(MockSecretsManagerServer server, Region region, String accessKeyId) {
         return SecretsManagerClient.builder()
                 .endpointOverride(server.endpoint())
-                .region(Region.of(server.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "test")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }

@@ -7,6 +7,8 @@ import static io.github.mocksecretsmanager.internal.engine.ErrorCode.LimitExceed
 import static io.github.mocksecretsmanager.internal.engine.ErrorCode.ResourceExistsException;
 import static io.github.mocksecretsmanager.internal.engine.ErrorCode.ResourceNotFoundException;
 
+import java.util.List;
+
 /**
  * The engine's errors, with AWS's wording where it is known. One place, so the texts stay
  * consistent, and so it is easy to check that no message can carry a secret value: none of these
@@ -216,5 +218,24 @@ final class Errors {
                 InvalidRequestException,
                 "StopReplicationToReplica applies to a replica secret: call it with the ARN of the replica in its"
                         + " own region.");
+    }
+
+    /**
+     * A write to a replica. The code and message as AWS answers them: moto's test_update_replica
+     * (tests/test_secretsmanager/test_secrets_duplication.py), and code written against AWS that catches
+     * InvalidParameterException with this message from PutSecretValue on a replica.
+     */
+    static AwsException notPermittedOnReplica() {
+        return new AwsException(
+                InvalidParameterException,
+                "Operation not permitted on a replica secret. Call must be made in primary secret's region.");
+    }
+
+    /** DeleteSecret of a primary secret that still has replicas (moto's test_delete_while_duplication_exist). */
+    static AwsException stillHasReplicas(String arn, List<String> regions) {
+        return new AwsException(
+                InvalidParameterException,
+                "You can't delete secret " + arn + " that still has replica regions [" + String.join(",", regions)
+                        + "]");
     }
 }

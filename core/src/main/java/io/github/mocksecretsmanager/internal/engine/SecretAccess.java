@@ -19,16 +19,28 @@ final class SecretAccess {
 
     private final SecretStore store;
     private final SecretArns arns;
-    private final String region;
+    private final Scope scope;
+    private final Engines engines;
     private final Clock clock;
     private final int versionLimit;
 
-    SecretAccess(String region, String accountId, Clock clock, int versionLimit) {
-        this.arns = new SecretArns(region, accountId);
-        this.region = region;
+    SecretAccess(Scope scope, Engines engines, Clock clock, int versionLimit) {
+        this.arns = new SecretArns(scope);
+        this.scope = scope;
+        this.engines = engines;
         this.store = new SecretStore(arns);
         this.clock = clock;
         this.versionLimit = versionLimit;
+    }
+
+    /** The account and region these secrets live in. */
+    Scope scope() {
+        return scope;
+    }
+
+    /** Every account and region of the server, for replication. */
+    Engines engines() {
+        return engines;
     }
 
     SecretStore store() {
@@ -41,7 +53,7 @@ final class SecretAccess {
 
     /** The region secrets of this engine live in. */
     String region() {
-        return region;
+        return scope.region();
     }
 
     Instant now() {
@@ -80,13 +92,41 @@ final class SecretAccess {
         }
     }
 
-    /** Runs {@code action} on a live secret that is not scheduled for deletion, under its lock. */
+    /**
+     * Runs {@code action} on a live secret that is not scheduled for deletion and not a replica, under
+     * its lock, then brings the secret's replicas up to date with it.
+     */
     <T> T onWritableSecret(String secretId, Instant now, Function<StoredSecret, T> action) {
+        StoredSecret secret = resolve(secretId, now);
+        synchronized (secret) {
+            checkLive(secret);
+            checkNotReplica(secret);
+            checkNotDeleted(secret);
+            T result = action.apply(secret);
+            if (!secret.metadata().replicas().isEmpty()) {
+                SecretReplication.syncReplicas(this, secret);
+            }
+            return result;
+        }
+    }
+
+    /**
+     * Runs {@code action} on a live secret that is not scheduled for deletion, replicas included, under
+     * its lock: for reads that record their access (GetSecretValue).
+     */
+    <T> T onReadableSecret(String secretId, Instant now, Function<StoredSecret, T> action) {
         StoredSecret secret = resolve(secretId, now);
         synchronized (secret) {
             checkLive(secret);
             checkNotDeleted(secret);
             return action.apply(secret);
+        }
+    }
+
+    /** A replica changes only through its primary secret. */
+    static void checkNotReplica(StoredSecret secret) {
+        if (secret.metadata().isReplica()) {
+            throw Errors.notPermittedOnReplica();
         }
     }
 

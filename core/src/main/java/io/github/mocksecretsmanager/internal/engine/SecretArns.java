@@ -11,8 +11,26 @@ final class SecretArns {
 
     private final String prefix;
 
-    SecretArns(String region, String accountId) {
-        this.prefix = "arn:" + partitionOf(region) + ":secretsmanager:" + region + ":" + accountId + ":secret:";
+    SecretArns(Scope scope) {
+        this.prefix =
+                "arn:" + scope.partition() + ":secretsmanager:" + scope.region() + ":" + scope.accountId() + ":secret:";
+    }
+
+    /**
+     * The account and region of a Secrets Manager secret ARN, or {@code null} when the text is not one
+     * (or names no valid account or region).
+     */
+    static @Nullable Scope scopeOf(String arn) {
+        String[] fields = arn.split(":", 7);
+        if (fields.length < 7
+                || !fields[0].equals("arn")
+                || !fields[2].equals("secretsmanager")
+                || !fields[5].equals("secret")
+                || !Scope.isRegion(fields[3])
+                || !Scope.isAccountId(fields[4])) {
+            return null;
+        }
+        return new Scope(fields[4], fields[3]);
     }
 
     /** The region field of an ARN, or {@code null} when the text is not shaped like an ARN. */
@@ -21,10 +39,11 @@ final class SecretArns {
         return fields.length == 5 && fields[0].equals("arn") ? fields[3] : null;
     }
 
-    /** The same ARN with another region. */
+    /** The same ARN with another region (and that region's partition). */
     static String withRegion(String arn, String region) {
         String[] fields = arn.split(":", 5);
-        return fields[0] + ":" + fields[1] + ":" + fields[2] + ":" + region + ":" + fields[4];
+        String partition = new Scope("000000000000", region).partition();
+        return fields[0] + ":" + partition + ":" + fields[2] + ":" + region + ":" + fields[4];
     }
 
     static boolean looksLikeArn(String secretId) {
@@ -59,15 +78,5 @@ final class SecretArns {
             }
         }
         return nameWithSuffix.substring(0, dash);
-    }
-
-    private static String partitionOf(String region) {
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        if (region.startsWith("us-gov-")) {
-            return "aws-us-gov";
-        }
-        return "aws";
     }
 }

@@ -38,8 +38,10 @@ final class SecretBulkReads {
         if (metadata.isScheduledForDeletion() && !query.includePlannedDeletion()) {
             return false;
         }
+        String replicaOf = metadata.primaryRegion();
+        String primaryRegion = replicaOf != null ? replicaOf : access.region();
         for (SecretFilter filter : query.filters()) {
-            if (!filter.matches(metadata, access.region())) {
+            if (!filter.matches(metadata, primaryRegion)) {
                 return false;
             }
         }

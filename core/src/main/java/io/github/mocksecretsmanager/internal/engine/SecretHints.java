@@ -16,11 +16,9 @@ final class SecretHints {
     private static final int MOST_SIMILAR = 3;
 
     private final SecretAccess access;
-    private final String accountId;
 
-    SecretHints(SecretAccess access, String accountId) {
+    SecretHints(SecretAccess access) {
         this.access = access;
-        this.accountId = accountId;
     }
 
     /** The secret {@code secretId} names now, or {@code null}. */
@@ -49,9 +47,12 @@ final class SecretHints {
             if (fields.length < 7 || !fields[5].equals("secret")) {
                 return "'" + secretId + "' is not a Secrets Manager secret ARN";
             }
-            if (!fields[3].equals(access.region()) || !fields[4].equals(accountId)) {
-                return "the ARN is for region " + fields[3] + ", account " + fields[4] + "; this server holds region "
-                        + access.region() + ", account " + accountId;
+            Scope scope = access.scope();
+            if (!fields[3].equals(scope.region()) || !fields[4].equals(scope.accountId())) {
+                return "the ARN is for region " + fields[3] + ", account " + fields[4] + ", but the request was made"
+                        + " in region " + scope.region() + ", account " + scope.accountId()
+                        + " (the region of the client's signature, the account of a 12-digit access key id); an ARN"
+                        + " names a secret of the request's own region and account only";
             }
             String withoutSuffix = SecretArns.stripSuffix(fields[6]);
             if (withoutSuffix != null && names.contains(withoutSuffix)) {

@@ -2,6 +2,7 @@ package io.github.mocksecretsmanager.internal.engine;
 
 import static io.github.mocksecretsmanager.internal.engine.SecretAccess.checkLive;
 import static io.github.mocksecretsmanager.internal.engine.SecretAccess.checkNotDeleted;
+import static io.github.mocksecretsmanager.internal.engine.SecretAccess.checkNotReplica;
 import static io.github.mocksecretsmanager.internal.engine.SecretAccess.validatedId;
 
 import io.github.mocksecretsmanager.model.ReplicaRegion;
@@ -26,7 +27,7 @@ final class SecretLifecycle {
         this.replication = replication;
     }
 
-    VersionResult createSecret(NewSecret request) {
+    VersionResult createSecret(NewSecret request, boolean forceOverwriteReplicas) {
         SecretNames.validateName(request.name());
         String token = request.clientRequestToken();
         SecretValue value = request.value();
@@ -42,14 +43,20 @@ final class SecretLifecycle {
                 .kmsKeyId(request.kmsKeyId())
                 .tags(request.tags())
                 .createdDate(now)
-                .replicas(replicas)
                 .type(request.type())
                 .build();
         StoredSecret fresh = new StoredSecret(metadata);
         SecretVersion first = value != null && token != null ? access.putVersion(fresh, token, value, null, now) : null;
         StoredSecret holder = access.store().publishIfAbsent(fresh, now);
         if (holder == null) {
-            return new VersionResult(fresh.metadata(), first);
+            if (replicas.isEmpty()) {
+                return new VersionResult(fresh.metadata(), first);
+            }
+            synchronized (fresh) {
+                SecretMetadata replicated = replication.addReplicas(fresh, replicas, forceOverwriteReplicas, now);
+                SecretReplication.syncReplicas(access, fresh);
+                return new VersionResult(replicated, first);
+            }
         }
         synchronized (holder) {
             if (holder.metadata().isScheduledForDeletion()) {
@@ -80,6 +87,7 @@ final class SecretLifecycle {
                 return forgottenSecret(secretId, now);
             }
             synchronized (secret) {
+                checkDeletable(secret);
                 access.store().remove(secret);
                 return scheduledForDeletion(secret.metadata(), now, now);
             }
@@ -87,10 +95,22 @@ final class SecretLifecycle {
         StoredSecret secret = access.resolve(secretId, now);
         synchronized (secret) {
             checkLive(secret);
+            checkDeletable(secret);
             checkNotDeleted(secret);
             long days = recoveryWindowDays == null ? DEFAULT_RECOVERY_WINDOW_DAYS : recoveryWindowDays;
             secret.metadata(scheduledForDeletion(secret.metadata(), now, now.plus(Duration.ofDays(days))));
             return secret.metadata();
+        }
+    }
+
+    /** A replica goes with its primary's replication; a primary only once it has no replicas left. */
+    private static void checkDeletable(StoredSecret secret) {
+        checkNotReplica(secret);
+        List<ReplicaRegion> replicas = secret.metadata().replicas();
+        if (!replicas.isEmpty()) {
+            throw Errors.stillHasReplicas(
+                    secret.metadata().arn(),
+                    replicas.stream().map(ReplicaRegion::region).toList());
         }
     }
 
@@ -120,6 +140,7 @@ final class SecretLifecycle {
         StoredSecret secret = access.resolve(secretId, now);
         synchronized (secret) {
             checkLive(secret);
+            checkNotReplica(secret);
             if (secret.metadata().isScheduledForDeletion()) {
                 secret.metadata(secret.metadata().toBuilder()
                         .lastChangedDate(now)

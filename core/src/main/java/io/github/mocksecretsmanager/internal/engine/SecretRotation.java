@@ -206,6 +206,7 @@ final class SecretRotation {
                     && rotation.nextRotationDate() != null
                     && !now.isBefore(rotation.nextRotationDate())
                     && !secret.metadata().isScheduledForDeletion()
+                    && !secret.metadata().isReplica() // rotated through its primary
                     && !isRotationUnderWay(secret)) {
                 SecretMetadata metadata = secret.metadata();
                 due.add(new RotationStart(

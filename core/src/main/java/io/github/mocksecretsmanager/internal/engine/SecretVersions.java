@@ -51,7 +51,7 @@ final class SecretVersions {
 
     VersionResult getSecretValue(String secretId, @Nullable String versionId, @Nullable String stage) {
         Instant now = access.now();
-        return access.onWritableSecret(secretId, now, secret -> {
+        return access.onReadableSecret(secretId, now, secret -> {
             SecretVersion version;
             if (versionId != null) {
                 version = secret.version(versionId);

@@ -13,7 +13,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Secrets Manager operations on typed arguments, independent of HTTP. Thread-safe: every
+ * The Secrets Manager operations on typed arguments for one account and region ({@link #scope()}),
+ * independent of HTTP; {@link Engines} holds the engine of every account and region. Thread-safe: every
  * operation locks the one secret it touches, so operations on different secrets never wait for
  * each other and operations on one secret are atomic.
  *
@@ -36,30 +37,39 @@ public final class SecretsEngine {
     private final PasswordGenerator passwords = new PasswordGenerator();
     private final SecretHints hints;
 
-    /**
-     * @param versionLimit the most versions one secret may hold (AWS's undocumented quota); 0 for none
-     */
-    public SecretsEngine(String region, String accountId, Clock clock, int versionLimit) {
-        this(region, accountId, clock, versionLimit, RotationLauncher.RECORD_ONLY);
-    }
-
-    /**
-     * @param versionLimit the most versions one secret may hold (AWS's undocumented quota); 0 for none
-     * @param launcher runs rotation functions once RotateSecret has answered
-     */
-    public SecretsEngine(String region, String accountId, Clock clock, int versionLimit, RotationLauncher launcher) {
-        this.access = new SecretAccess(region, accountId, clock, versionLimit);
+    /** Created by {@link Engines}, which every engine of a server shares. */
+    SecretsEngine(Scope scope, Engines engines, Clock clock, int versionLimit, RotationLauncher launcher) {
+        this.access = new SecretAccess(scope, engines, clock, versionLimit);
         this.replication = new SecretReplication(access);
         this.lifecycle = new SecretLifecycle(access, replication);
         this.versions = new SecretVersions(access, launcher);
         this.attributes = new SecretAttributes(access);
         this.bulkReads = new SecretBulkReads(access, versions);
         this.rotation = new SecretRotation(access, launcher);
-        this.hints = new SecretHints(access, accountId);
+        this.hints = new SecretHints(access);
     }
 
+    SecretAccess access() {
+        return access;
+    }
+
+    /** The account and region this engine's secrets live in. */
+    public Scope scope() {
+        return access.scope();
+    }
+
+    /** CreateSecret; replicas requested are created at once, without replacing a secret in their way. */
     public VersionResult createSecret(NewSecret request) {
-        return lifecycle.createSecret(request);
+        return lifecycle.createSecret(request, false);
+    }
+
+    /**
+     * CreateSecret.
+     *
+     * @param forceOverwriteReplicas whether a replica replaces a secret of the same name in its region
+     */
+    public VersionResult createSecret(NewSecret request, boolean forceOverwriteReplicas) {
+        return lifecycle.createSecret(request, forceOverwriteReplicas);
     }
 
     /**
@@ -291,19 +301,24 @@ public final class SecretsEngine {
         return attributes.validateResourcePolicy(secretId, policy);
     }
 
-    /** ReplicateSecretToRegions: records each region as {@code InSync}; a region already there is updated. */
-    public SecretMetadata replicateSecretToRegions(String secretId, List<ReplicaRegion> regions) {
-        return replication.replicateSecretToRegions(secretId, regions);
+    /**
+     * ReplicateSecretToRegions: creates a replica in each region ({@code InSync}), or records the region
+     * as {@code Failed} where another secret holds the name and {@code forceOverwrite} is off; a region
+     * already there is updated.
+     */
+    public SecretMetadata replicateSecretToRegions(
+            String secretId, List<ReplicaRegion> regions, boolean forceOverwrite) {
+        return replication.replicateSecretToRegions(secretId, regions, forceOverwrite);
     }
 
-    /** RemoveRegionsFromReplication: regions that are not replicas are ignored. */
+    /** RemoveRegionsFromReplication: deletes the replicas; regions that are not replicas are ignored. */
     public SecretMetadata removeRegionsFromReplication(String secretId, List<String> regions) {
         return replication.removeRegionsFromReplication(secretId, regions);
     }
 
     /**
-     * StopReplicationToReplica: called with a replica's ARN (the secret's ARN in the replica's region),
-     * removes that region from the primary secret's replication; the replica itself lives in no server.
+     * StopReplicationToReplica, called in the replica's region: the replica becomes a standalone secret
+     * and its region leaves the primary secret's replication.
      *
      * @return the replica's ARN
      */

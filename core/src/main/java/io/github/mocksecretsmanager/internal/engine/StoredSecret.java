@@ -141,6 +141,18 @@ final class StoredSecret {
         this.metadata = updated;
     }
 
+    /**
+     * Makes this replica hold what {@code primary} holds: its versions and their labels, with {@code
+     * replicaMetadata}. The caller holds both monitors.
+     */
+    void replicate(StoredSecret primary, SecretMetadata replicaMetadata) {
+        versions.clear();
+        versions.putAll(primary.versions);
+        labelOwners.clear();
+        labelOwners.putAll(primary.labelOwners);
+        metadata = replicaMetadata;
+    }
+
     boolean isRemoved() {
         return removed;
     }

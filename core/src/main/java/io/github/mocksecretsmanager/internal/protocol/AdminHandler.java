@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code /__admin/} endpoints for tools and containers: {@code GET /__admin/health},
- * {@code POST /__admin/reset}, {@code GET /__admin/secrets} (names, ARNs, versions and labels; never
+ * {@code POST /__admin/reset}, {@code GET /__admin/secrets} (names, ARNs, region, account, primary region of a replica, versions and labels, of every region and account; never
  * values), the request journal, {@code GET} and {@code DELETE /__admin/requests}, and the clock,
  * {@code GET /__admin/clock} and {@code POST /__admin/clock} with {@code {"advance": "P8D"}} or
  * {@code {"set": "<instant>"}}, and the fault rules: {@code POST /__admin/faults} with a rule (answered with
@@ -238,11 +238,16 @@ public final class AdminHandler implements HttpHandler {
     private void writeSecrets(JsonGenerator out) throws IOException {
         out.writeArrayFieldStart("secrets");
         List<SecretSnapshot> all = new ArrayList<>(secrets.get());
-        all.sort(Comparator.comparing(SecretSnapshot::name));
+        all.sort(Comparator.comparing(SecretSnapshot::name).thenComparing(SecretSnapshot::arn));
         for (SecretSnapshot secret : all) {
             out.writeStartObject();
             out.writeStringField("name", secret.name());
             out.writeStringField("arn", secret.arn());
+            String[] arn = secret.arn().split(":", 6);
+            out.writeStringField("region", arn[3]);
+            out.writeStringField("accountId", arn[4]);
+            ResponseJson.writeOptionalString(
+                    out, "primaryRegion", secret.metadata().primaryRegion());
             out.writeBooleanField("scheduledForDeletion", secret.metadata().isScheduledForDeletion());
             out.writeArrayFieldStart("versions");
             for (SecretVersion version : secret.versions()) {

@@ -21,11 +21,8 @@ public final class FaultRules implements FaultInjection {
 
     private final CopyOnWriteArrayList<ActiveRule> rules = new CopyOnWriteArrayList<>();
     private final AtomicLong lastId = new AtomicLong();
-    private final SecretsEngine engine;
 
-    public FaultRules(SecretsEngine engine) {
-        this.engine = engine;
-    }
+    public FaultRules() {}
 
     /** What a rule that fired does to one request; {@code delay} is set for latency only. */
     public record Firing(FaultRule rule, @Nullable Duration delay) {
@@ -63,14 +60,15 @@ public final class FaultRules implements FaultInjection {
      * up, and goes when none is left.
      *
      * @param secretId the request's {@code SecretId} (or {@code Name}), or {@code null}
+     * @param engine the engine of the request's account and region, where {@code secretId} is looked up
      */
     @Nullable
-    Firing fire(String operation, @Nullable String secretId) {
+    Firing fire(String operation, @Nullable String secretId, SecretsEngine engine) {
         if (rules.isEmpty()) {
             return null;
         }
         for (ActiveRule active : rules) {
-            if (matches(active.rule(), operation, secretId)) {
+            if (matches(active.rule(), operation, secretId, engine)) {
                 Firing firing = active.tryFire();
                 if (active.isUsedUp()) {
                     rules.remove(active);
@@ -83,7 +81,7 @@ public final class FaultRules implements FaultInjection {
         return null;
     }
 
-    private boolean matches(FaultRule rule, String operation, @Nullable String secretId) {
+    private boolean matches(FaultRule rule, String operation, @Nullable String secretId, SecretsEngine engine) {
         if (rule.operation() != null && !operation.equals(rule.operation())) {
             return false;
         }

@@ -1,11 +1,20 @@
 package io.github.mocksecretsmanager.internal.protocol;
 
 import io.github.mocksecretsmanager.internal.engine.AwsException;
+import io.github.mocksecretsmanager.internal.engine.Engines;
 import io.github.mocksecretsmanager.internal.engine.ErrorCode;
+import io.github.mocksecretsmanager.internal.engine.Scope;
+import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-/** The immutable table from AWS action name ({@code X-Amz-Target} after the dot) to operation. */
+/**
+ * The tables from AWS action name ({@code X-Amz-Target} after the dot) to operation, one per account
+ * and region: each table's operations act on that scope's engine. A table is built the first time a
+ * request acts in its scope and kept.
+ */
 public final class OperationRegistry {
 
     /** Every action of the Secrets Manager API (2017-10-17). */
@@ -34,20 +43,27 @@ public final class OperationRegistry {
             "UpdateSecretVersionStage",
             "ValidateResourcePolicy");
 
-    private final Map<String, Operation> operations;
+    private final Engines engines;
+    private final Function<SecretsEngine, Map<String, Operation>> factory;
+    private final ConcurrentHashMap<Scope, Map<String, Operation>> tables = new ConcurrentHashMap<>();
 
-    private OperationRegistry(Map<String, Operation> operations) {
-        this.operations = Map.copyOf(operations);
+    private OperationRegistry(Engines engines, Function<SecretsEngine, Map<String, Operation>> factory) {
+        this.engines = engines;
+        this.factory = factory;
     }
 
-    /** @param operations every operation, keyed by action name */
-    public static OperationRegistry of(Map<String, Operation> operations) {
-        return new OperationRegistry(operations);
+    /** @param factory every operation acting on one engine, keyed by action name */
+    public static OperationRegistry of(Engines engines, Function<SecretsEngine, Map<String, Operation>> factory) {
+        return new OperationRegistry(engines, factory);
     }
 
-    /** The operation for an action; an AWS-shaped error when it is unknown. */
-    Operation find(String action) {
-        Operation operation = operations.get(action);
+    /** The operation for an action in {@code scope}; an AWS-shaped error when it is unknown. */
+    Operation find(Scope scope, String action) {
+        Map<String, Operation> table = tables.get(scope);
+        if (table == null) {
+            table = tables.computeIfAbsent(scope, s -> Map.copyOf(factory.apply(engines.engine(s))));
+        }
+        Operation operation = table.get(action);
         if (operation != null) {
             return operation;
         }

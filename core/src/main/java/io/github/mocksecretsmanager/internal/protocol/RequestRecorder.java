@@ -68,20 +68,22 @@ public final class RequestRecorder {
     private static final Logger log = LoggerFactory.getLogger(RequestRecorder.class);
 
     private final JournalBuffer journal;
-    private final SecretsEngine engine;
     private final Clock clock;
     private final Set<String> hintedIds = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, String> canonical = new ConcurrentHashMap<>();
 
-    public RequestRecorder(JournalBuffer journal, SecretsEngine engine, Clock clock) {
+    public RequestRecorder(JournalBuffer journal, Clock clock) {
         this.journal = journal;
-        this.engine = engine;
         this.clock = clock;
     }
 
-    /** Starts the entry of a request that has just arrived. */
-    Entry arrived(HttpServerExchange exchange, String operation) {
-        return new Entry(exchange, operation);
+    /**
+     * Starts the entry of a request that has just arrived.
+     *
+     * @param engine the engine of the request's account and region, where its secret is looked up
+     */
+    Entry arrived(HttpServerExchange exchange, String operation, SecretsEngine engine) {
+        return new Entry(exchange, operation, engine);
     }
 
     /**
@@ -105,6 +107,7 @@ public final class RequestRecorder {
     /** One request on its way through the handler; it fills a journal slot when it finishes. */
     final class Entry implements JournalBuffer.Writer {
         private final long startNanos = System.nanoTime();
+        private final SecretsEngine engine;
         private final Instant time = clock.instant();
         private final @Nullable String operation;
         private final @Nullable String userAgent;
@@ -122,7 +125,8 @@ public final class RequestRecorder {
         private @Nullable String fault;
         private long durationNanos;
 
-        private Entry(HttpServerExchange exchange, String operation) {
+        private Entry(HttpServerExchange exchange, String operation, SecretsEngine engine) {
+            this.engine = engine;
             this.operation = canonical(operation);
             this.userAgent = canonical(exchange.getRequestHeaders().getFirst(Headers.USER_AGENT));
             String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);

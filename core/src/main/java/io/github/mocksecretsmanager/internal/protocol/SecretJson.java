@@ -23,12 +23,12 @@ public final class SecretJson {
     /**
      * Writes the members of one description (not the enclosing braces).
      *
-     * @param primaryRegion the region the secret lives in
+     * @param region the region the secret lives in: its primary region unless it is a replica
      * @param versionsField {@code VersionIdsToStages} (DescribeSecret) or {@code SecretVersionsToStages}
      *     (ListSecrets)
      */
-    public static void writeDescription(
-            JsonGenerator out, SecretSnapshot snapshot, String primaryRegion, String versionsField) throws IOException {
+    public static void writeDescription(JsonGenerator out, SecretSnapshot snapshot, String region, String versionsField)
+            throws IOException {
         SecretMetadata secret = snapshot.metadata();
         ResponseJson.writeSecretRef(out, secret);
         ResponseJson.writeOptionalString(out, "Description", secret.description());
@@ -52,18 +52,28 @@ public final class SecretJson {
             out.writeEndObject();
         }
         ResponseJson.writeTimestamp(out, "CreatedDate", secret.createdDate());
-        if (!secret.replicas().isEmpty()) {
-            out.writeStringField("PrimaryRegion", primaryRegion);
+        String replicaOf = secret.primaryRegion();
+        if (replicaOf != null) {
+            out.writeStringField("PrimaryRegion", replicaOf); // a replica: no ReplicationStatus
+        } else if (!secret.replicas().isEmpty()) {
+            out.writeStringField("PrimaryRegion", region);
             writeReplicationStatus(out, secret.replicas());
         }
     }
+
+    /**
+     * The KMS key a replica's status shows when none was given: AWS's managed key, as in the
+     * ReplicateSecretToRegions example of the API reference (and moto).
+     */
+    static final String DEFAULT_REPLICA_KEY = "alias/aws/secretsmanager";
 
     public static void writeReplicationStatus(JsonGenerator out, List<ReplicaRegion> replicas) throws IOException {
         out.writeArrayFieldStart("ReplicationStatus");
         for (ReplicaRegion replica : replicas) {
             out.writeStartObject();
             out.writeStringField("Region", replica.region());
-            ResponseJson.writeOptionalString(out, "KmsKeyId", replica.kmsKeyId());
+            String kmsKeyId = replica.kmsKeyId();
+            out.writeStringField("KmsKeyId", kmsKeyId != null ? kmsKeyId : DEFAULT_REPLICA_KEY);
             out.writeStringField("Status", replica.status());
             ResponseJson.writeOptionalString(out, "StatusMessage", replica.statusMessage());
             out.writeEndObject();

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.mocksecretsmanager.faults.ConnectionFault;
 import io.github.mocksecretsmanager.faults.FaultRule;
 import io.github.mocksecretsmanager.internal.engine.AwsException;
+import io.github.mocksecretsmanager.internal.engine.Engines;
 import io.github.mocksecretsmanager.internal.engine.ErrorCode;
+import io.github.mocksecretsmanager.internal.engine.Scope;
+import io.github.mocksecretsmanager.internal.engine.SecretsEngine;
 import io.undertow.io.Receiver;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.SameThreadExecutor;
@@ -31,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * microseconds of in-memory work, so there is nothing to dispatch. Fault rules are tried after the
  * request is read and before its operation runs; injected latency is a timer on the IO thread. Every outcome is an AWS-shaped
  * JSON answer; nothing escapes to Undertow's default error page. Request bodies are never logged.
+ *
+ * <p>Each request acts in the account and region its signature names ({@link ScopeResolver}): the
+ * operation table, the journal's secret lookups and the fault rules' all use that scope's engine.
  */
 public final class SecretsManagerHandler implements HttpHandler {
 
@@ -43,6 +50,8 @@ public final class SecretsManagerHandler implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(SecretsManagerHandler.class);
 
     private final OperationRegistry operations;
+    private final ScopeResolver scopes;
+    private final Engines engines;
     private final JsonFactory json;
     private final int maxRequestBytes;
     private final @Nullable SignatureVerifier signatures;
@@ -56,12 +65,16 @@ public final class SecretsManagerHandler implements HttpHandler {
      */
     public SecretsManagerHandler(
             OperationRegistry operations,
+            ScopeResolver scopes,
+            Engines engines,
             JsonFactory json,
             int maxRequestBytes,
             @Nullable SignatureVerifier signatures,
             @Nullable RequestRecorder recorder,
             @Nullable FaultRules faults) {
         this.operations = operations;
+        this.scopes = scopes;
+        this.engines = engines;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
         this.signatures = signatures;
@@ -72,8 +85,9 @@ public final class SecretsManagerHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(REQUEST_ID, requestId());
+        Scope scope = scopes.resolve(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
         RequestRecorder.@Nullable Entry entry =
-                recorder == null ? null : recorder.arrived(exchange, operationAsSent(exchange));
+                recorder == null ? null : recorder.arrived(exchange, operationAsSent(exchange), engines.engine(scope));
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
             exchange.setPersistent(false); // any body stays unread
             sendError(
@@ -86,7 +100,7 @@ public final class SecretsManagerHandler implements HttpHandler {
         }
         Receiver receiver = exchange.getRequestReceiver();
         receiver.setMaxBufferSize(maxRequestBytes);
-        receiver.receiveFullBytes((ex, body) -> respond(ex, body, entry), (ex, failure) -> {
+        receiver.receiveFullBytes((ex, body) -> respond(ex, scope, body, entry), (ex, failure) -> {
             // The connection stays open: Undertow then reads and discards the rest of the body after
             // the answer, so the client (still sending) receives the 413 instead of a connection reset.
             if (failure instanceof Receiver.RequestToLargeException) {
@@ -104,18 +118,19 @@ public final class SecretsManagerHandler implements HttpHandler {
         });
     }
 
-    private void respond(HttpServerExchange exchange, byte[] body, RequestRecorder.@Nullable Entry entry) {
+    private void respond(HttpServerExchange exchange, Scope scope, byte[] body, RequestRecorder.@Nullable Entry entry) {
         answer(exchange, "(unknown)", entry, () -> {
             if (signatures != null) {
                 signatures.verify(exchange, body);
             }
             String action = action(exchange.getRequestHeaders().getFirst(TARGET));
-            Operation operation = operations.find(action);
+            Operation operation = operations.find(scope, action);
             Map<String, Object> members = JsonRequest.parseObject(json, body);
             if (entry != null) {
                 entry.members(members);
             }
-            FaultRules.Firing fault = faults == null ? null : faults.fire(action, RequestRecorder.secretIdOf(members));
+            FaultRules.Firing fault =
+                    faults == null ? null : faults.fire(action, RequestRecorder.secretIdOf(members), engineOf(scope));
             if (fault == null) {
                 invoke(exchange, action, operation, members, entry);
             } else {
@@ -174,6 +189,10 @@ public final class SecretsManagerHandler implements HttpHandler {
             }
             ConnectionBreaker.apply(exchange, connection);
         }
+    }
+
+    private SecretsEngine engineOf(Scope scope) {
+        return engines.engine(scope);
     }
 
     private interface Step {

@@ -2,6 +2,7 @@ package io.github.mocksecretsmanager.internal.protocol;
 
 import io.github.mocksecretsmanager.internal.engine.AwsException;
 import io.github.mocksecretsmanager.internal.engine.ErrorCode;
+import io.github.mocksecretsmanager.internal.engine.Scope;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import java.nio.charset.StandardCharsets;
@@ -37,13 +38,11 @@ public final class SignatureVerifier {
 
     private final String accessKeyId;
     private final String secretAccessKey;
-    private final String region;
     private final Clock clock;
 
-    public SignatureVerifier(String accessKeyId, String secretAccessKey, String region, Clock clock) {
+    public SignatureVerifier(String accessKeyId, String secretAccessKey, Clock clock) {
         this.accessKeyId = accessKeyId;
         this.secretAccessKey = secretAccessKey;
-        this.region = region;
         this.clock = clock;
     }
 
@@ -63,9 +62,10 @@ public final class SignatureVerifier {
         if (!auth.date.equals(amzDate.substring(0, 8)) || !auth.service.equals(SERVICE)) {
             throw invalidSignature("Credential should be scoped to a valid date and the service " + SERVICE + ".");
         }
-        if (!auth.region.equals(region)) {
-            throw invalidSignature("Credential should be scoped to a valid region, not '" + auth.region
-                    + "'. This server's region is '" + region + "'.");
+        // One server answers every region: the scope's region is checked for its shape only, and the
+        // request then acts in that region (ScopeResolver).
+        if (!Scope.isRegion(auth.region)) {
+            throw invalidSignature("Credential should be scoped to a valid region, not '" + auth.region + "'.");
         }
         Instant now = clock.instant();
         if (Duration.between(signedAt, now).abs().compareTo(MAX_SKEW) > 0) {

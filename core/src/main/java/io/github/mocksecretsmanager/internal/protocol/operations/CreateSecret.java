@@ -8,6 +8,7 @@ import io.github.mocksecretsmanager.internal.protocol.Members;
 import io.github.mocksecretsmanager.internal.protocol.Operation;
 import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import io.github.mocksecretsmanager.internal.protocol.ResponseJson;
+import io.github.mocksecretsmanager.internal.protocol.SecretJson;
 import io.github.mocksecretsmanager.model.ReplicaRegion;
 import io.github.mocksecretsmanager.model.Tag;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class CreateSecret implements Operation {
         String token = Members.clientRequestToken(request);
         String description = request.optionalString("Description", 0, 2048);
         String kmsKeyId = request.optionalString("KmsKeyId", 0, 2048);
-        request.optionalBoolean("ForceOverwriteReplicaSecret");
+        boolean force = request.optionalBoolean("ForceOverwriteReplicaSecret");
         String type = request.optionalString("Type", 0, 256);
         List<Tag> tags = Members.tags(request);
         List<ReplicaRegion> replicas = Members.addReplicaRegions(request);
@@ -41,11 +42,15 @@ final class CreateSecret implements Operation {
                 tags,
                 replicas,
                 type == null || type.isEmpty() ? null : type);
-        VersionResult result = engine.createSecret(secret);
+        VersionResult result = engine.createSecret(secret, force);
         out.writeStartObject();
         ResponseJson.writeSecretRef(out, result.secret());
         if (result.version() != null) {
             out.writeStringField("VersionId", result.version().versionId());
+        }
+        if (!result.secret().replicas().isEmpty()) {
+            SecretJson.writeReplicationStatus(
+                    out, result.secret().replicas()); // moto test_create_secret_that_duplicates
         }
         out.writeEndObject();
     }

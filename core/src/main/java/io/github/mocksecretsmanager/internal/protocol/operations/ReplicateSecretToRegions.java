@@ -32,8 +32,8 @@ final class ReplicateSecretToRegions implements Operation {
                             + " Member must not be null");
         }
         List<ReplicaRegion> regions = Members.addReplicaRegions(request);
-        request.optionalBoolean("ForceOverwriteReplicaSecret");
-        SecretMetadata secret = engine.replicateSecretToRegions(secretId, regions);
+        boolean force = request.optionalBoolean("ForceOverwriteReplicaSecret");
+        SecretMetadata secret = engine.replicateSecretToRegions(secretId, regions, force);
         out.writeStartObject();
         out.writeStringField("ARN", secret.arn());
         SecretJson.writeReplicationStatus(out, secret.replicas());

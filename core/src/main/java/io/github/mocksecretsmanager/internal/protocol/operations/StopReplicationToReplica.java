@@ -8,8 +8,8 @@ import io.github.mocksecretsmanager.internal.protocol.RequestFields;
 import java.io.IOException;
 
 /**
- * StopReplicationToReplica, called with the replica's ARN (the primary ARN with the replica's region):
- * the region leaves the primary secret's replication.
+ * StopReplicationToReplica, called in the replica's region with the replica's name or ARN: the replica
+ * becomes a standalone secret and its region leaves the primary secret's replication.
  */
 final class StopReplicationToReplica implements Operation {
 
