@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Timeout;
  * time, sent as raw HTTP against pools of real secrets addressed by name, full and partial ARN.
  * Checked on every answer: no 5xx, no dropped connection or hang, every error a 4xx in AWS's JSON
  * shape with {@code x-amzn-ErrorType}, a rejected request changes no state, the staging-label
- * invariants hold; and a canary secret value shows only in the answers that return values, never in
+ * invariants hold; a request breaking a model constraint is refused (an explicit {@code null} for an
+ * optional member reads as its absence); and a canary secret value shows only in the answers that return values, never in
  * an error, the journal or the log. Seeded: {@code -Dmsm.fuzz.seed=N}, size {@code -Dmsm.fuzz.requests=N}.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -148,6 +149,13 @@ class ModelFuzzTest {
                     operationsWith2xx.add(fuzzCase.operation());
                     if (fuzzCase.kind().onMember()) {
                         acceptedBreakages.putIfAbsent(fuzzCase.toString(), request.detail());
+                        // An explicit null reads as an absent optional member (as on AWS); any other
+                        // breakage of a model constraint must be refused.
+                        if (!request.detail().equals("null")) {
+                            violation(
+                                    context,
+                                    "a request breaking the model was accepted: " + status + " " + redacted(answer));
+                        }
                     }
                     if ((fuzzCase.operation().equals("UpdateSecretVersionStage")
                                     || fuzzCase.operation().equals("PutSecretValue"))
