@@ -31,6 +31,7 @@ class LocalStackDropInIT {
                     SecretsManagerContainer.defaultImage().asCanonicalNameString() + "-localstack")
             .asCompatibleSubstituteFor("localstack/localstack");
 
+    // tag::localstack[]
     @Container
     static LocalStackContainer localstack =
             new LocalStackContainer(IMAGE).withServices("secretsmanager").withEnv("DEFAULT_REGION", "eu-west-1");
@@ -45,6 +46,7 @@ class LocalStackDropInIT {
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
     }
+    // end::localstack[]
 
     @Test
     void theSdkWorksThroughLocalStackContainersGetters() {
