@@ -270,4 +270,4 @@ for previous in "$old_image" "$old_base" "$old_localstack"; do
 done
 
 size=$(docker image inspect -f '{{.Size}}' "$image:$version")
-echo "[image] built $image:$version and $image:latest ($((size / 1000000)) MB)${localstack_built:-} in $(($(date +%s) - started)) s"
+echo "[image] built $image:$version and $image:latest ($((size / 1000000)) MB)${localstack_built:-} in $(($(date +%s) - started)) s, offline (build-image.sh: this host's JDK and libraries, docker import; multiarch/Dockerfile is the registry-based build)"
