@@ -40,7 +40,8 @@ class RotationDocsTest {
             switch (event.step()) {
                 case CREATE_SECRET -> {
                     try { // the AWSPENDING version Secrets Manager created has no value yet
-                        client.getSecretValue(r -> r.secretId(arn).versionId(token).versionStage("AWSPENDING"));
+                        client.getSecretValue(
+                                r -> r.secretId(arn).versionId(token).versionStage("AWSPENDING"));
                     } catch (ResourceNotFoundException noValueYet) {
                         String password = client.getRandomPassword(r -> r.passwordLength(24L))
                                 .randomPassword();
@@ -53,14 +54,12 @@ class RotationDocsTest {
                 }
                 case SET_SECRET, TEST_SECRET -> {} // set and try the password in the database
                 case FINISH_SECRET -> {
-                    String current = client.describeSecret(r -> r.secretId(arn))
-                            .versionIdsToStages()
-                            .entrySet()
-                            .stream()
-                            .filter(version -> version.getValue().contains("AWSCURRENT"))
-                            .map(version -> version.getKey())
-                            .findFirst()
-                            .orElseThrow();
+                    String current =
+                            client.describeSecret(r -> r.secretId(arn)).versionIdsToStages().entrySet().stream()
+                                    .filter(version -> version.getValue().contains("AWSCURRENT"))
+                                    .map(version -> version.getKey())
+                                    .findFirst()
+                                    .orElseThrow();
                     client.updateSecretVersionStage(r -> r.secretId(arn)
                             .versionStage("AWSCURRENT")
                             .moveToVersionId(token)
