@@ -12,7 +12,9 @@
 #    instead of the JDK's default archive): run the server once in the base image, seeded from a
 #    seed file and from MSM_SEEDS, recording the classes it loads while every operation is driven
 #    over HTTP, then dump those classes;
-# 5. `docker build` the Dockerfile next to this script on top of the base, tag <version> and latest.
+# 5. `docker build` the Dockerfile next to this script on top of the base, tag <version> and latest;
+# 6. `docker build` Dockerfile.localstack on the base too, tag <version>-localstack: the LocalStack
+#    drop-in (needs a static busybox on the host: apt-get install busybox-static).
 #
 # Without Docker (or off Linux) it prints why and exits 0, so a laptop's `mvn verify` still
 # works; with require tools = true (-Dmsm.requireTools=true) it exits 1 instead.
@@ -223,12 +225,49 @@ docker build -q --build-arg "BASE_IMAGE=$base_image" --build-arg "VERSION=$versi
     -t "$image:$version" -t "$image:latest" "$work" >/dev/null 2>"$work/docker-build.log" ||
     { cat "$work/docker-build.log" >&2; exit 1; }
 
+# -- 6. the LocalStack variant, <version>-localstack: the same runtime, jar and archive, plus a static
+#    busybox (sh, for LocalStackContainer's start script) and LocalStack's entrypoint path --
+localstack_tag=$image:$version-localstack
+old_localstack=$(docker image inspect -f '{{.Id}}' "$localstack_tag" 2>/dev/null || true)
+busybox=${MSM_BUSYBOX:-$(command -v busybox || true)}
+if [ -z "$busybox" ] || ! "$busybox" --list 2>/dev/null | grep -qx sh ||
+    ldd "$busybox" >/dev/null 2>&1; then
+    why="no static busybox (apt-get install busybox-static, or MSM_BUSYBOX=<path>)"
+    if [ "$require_tools" = true ]; then
+        echo "[image] ERROR: $why; the LocalStack variant is required (-Dmsm.requireTools=true)" >&2
+        exit 1
+    fi
+    echo "[image] SKIPPED $localstack_tag: $why (its tests will skip too)"
+    localstack_built=
+else
+    context=$work/localstack
+    rm -rf "$context"
+    # Where /bin points in the base (usr/bin on a merged-/usr host), so that /bin/sh and /bin/bash exist.
+    if [ -L "$root/bin" ]; then bin_dir=$(readlink "$root/bin"); else bin_dir=bin; fi
+    bin_dir=${bin_dir#/}
+    mkdir -p "$context/rootfs/$bin_dir" "$context/rootfs/usr/local/bin"
+    cp -L "$busybox" "$context/rootfs/$bin_dir/busybox"
+    chmod 0755 "$context/rootfs/$bin_dir/busybox"
+    for applet in $("$busybox" --list); do
+        [ -e "$context/rootfs/$bin_dir/$applet" ] || ln -s busybox "$context/rootfs/$bin_dir/$applet"
+    done
+    # busybox has no bash applet; LocalStackContainer's start script is POSIX sh under #!/bin/bash.
+    install -m 0755 "$here/bash-as-sh.sh" "$context/rootfs/$bin_dir/bash"
+    install -m 0755 "$here/docker-entrypoint.sh" "$context/rootfs/usr/local/bin/docker-entrypoint.sh"
+    cp "$work/app.jsa" "$context/app.jsa"
+    cp "$here/Dockerfile.localstack" "$context/Dockerfile"
+    docker build -q --build-arg "BASE_IMAGE=$base_image" --build-arg "VERSION=$version" \
+        -t "$localstack_tag" "$context" >/dev/null 2>"$work/docker-build-localstack.log" ||
+        { cat "$work/docker-build-localstack.log" >&2; exit 1; }
+    localstack_built=" and $localstack_tag"
+fi
+
 # Drop the images this script built before, now that nothing is tagged with them.
-for previous in "$old_image" "$old_base"; do
+for previous in "$old_image" "$old_base" "$old_localstack"; do
     if [ -n "$previous" ] && [ -z "$(docker image inspect -f '{{join .RepoTags ""}}' "$previous" 2>/dev/null)" ]; then
         docker rmi "$previous" >/dev/null 2>&1 || true
     fi
 done
 
 size=$(docker image inspect -f '{{.Size}}' "$image:$version")
-echo "[image] built $image:$version and $image:latest ($((size / 1000000)) MB) in $(($(date +%s) - started)) s"
+echo "[image] built $image:$version and $image:latest ($((size / 1000000)) MB)${localstack_built:-} in $(($(date +%s) - started)) s, offline (build-image.sh: this host's JDK and libraries, docker import; multiarch/Dockerfile is the registry-based build)"

@@ -9,6 +9,7 @@ import io.github.mocksecretsmanager.internal.engine.Scope;
 import io.github.mocksecretsmanager.internal.protocol.AdminHandler;
 import io.github.mocksecretsmanager.internal.protocol.FaultRules;
 import io.github.mocksecretsmanager.internal.protocol.JournalBuffer;
+import io.github.mocksecretsmanager.internal.protocol.LocalStackHandler;
 import io.github.mocksecretsmanager.internal.protocol.OperationRegistry;
 import io.github.mocksecretsmanager.internal.protocol.RequestRecorder;
 import io.github.mocksecretsmanager.internal.protocol.ScopeResolver;
@@ -106,9 +107,12 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
                 recorder,
                 faults);
         HttpHandler admin = new AdminHandler(json, this::reset, this::everySecret, journal, clock, faults, this);
+        HttpHandler localStack = new LocalStackHandler();
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
+            } else if (exchange.getRelativePath().startsWith(LocalStackHandler.PREFIX)) {
+                localStack.handleRequest(exchange);
             } else {
                 api.handleRequest(exchange);
             }

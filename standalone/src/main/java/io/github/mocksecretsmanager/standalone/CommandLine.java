@@ -23,6 +23,12 @@ final class CommandLine {
     static final String ROTATION_WEBHOOK_OPTION = "--rotation-webhook";
     static final String ROTATION_FUNCTIONS_REQUIRED_VARIABLE = "MSM_ROTATION_FUNCTIONS_REQUIRED";
     static final String ROTATION_FUNCTIONS_REQUIRED_OPTION = "--rotation-functions-required";
+    static final String LOCALSTACK_VARIABLE = "MSM_LOCALSTACK_COMPAT";
+    static final String LOCALSTACK_OPTION = "--localstack";
+    /** LocalStack's edge port and account id, the defaults of {@value #LOCALSTACK_OPTION}. */
+    static final int LOCALSTACK_PORT = 4566;
+
+    static final String LOCALSTACK_ACCOUNT_ID = "000000000000";
 
     private final ServerConfig.Builder builder = ServerConfig.builder().port(Main.DEFAULT_PORT);
     private final List<String> warnings = new ArrayList<>();
@@ -30,6 +36,7 @@ final class CommandLine {
     private final Map<String, String> seededBy = new HashMap<>();
 
     private boolean helpRequested;
+    private boolean localStack;
     private @Nullable Path seedFile;
     private String seedFileSetting = SEED_FILE_VARIABLE;
 
@@ -37,6 +44,13 @@ final class CommandLine {
 
     static CommandLine parse(String[] args, Map<String, String> env) {
         CommandLine commandLine = new CommandLine();
+        commandLine.localStack = List.of(args).contains(LOCALSTACK_OPTION)
+                || "true"
+                        .equalsIgnoreCase(
+                                String.valueOf(env.get(LOCALSTACK_VARIABLE)).trim());
+        if (commandLine.localStack) {
+            commandLine.localStackDefaults(env);
+        }
         commandLine.apply("--port", env.get("MSM_PORT"));
         commandLine.apply("--host", env.get("MSM_HOST"));
         commandLine.apply("--region", env.get("MSM_REGION"));
@@ -58,6 +72,9 @@ final class CommandLine {
                 commandLine.helpRequested = true;
                 continue;
             }
+            if (arg.equals(LOCALSTACK_OPTION)) {
+                continue;
+            }
             String value;
             int equals = arg.indexOf('=');
             if (arg.startsWith("--") && equals > 0) {
@@ -74,6 +91,41 @@ final class CommandLine {
             commandLine.readSeeds(env);
         }
         return commandLine;
+    }
+
+    /**
+     * LocalStack's defaults and settings, below the {@code MSM_} variables and the options: port
+     * 4566, account 000000000000 (or the access key, when it is 12 digits, as LocalStack reads it),
+     * the region of {@code DEFAULT_REGION} or {@code AWS_DEFAULT_REGION}. {@code SERVICES} naming
+     * other services only gets a warning: their requests fail.
+     */
+    private void localStackDefaults(Map<String, String> env) {
+        builder.port(LOCALSTACK_PORT).accountId(LOCALSTACK_ACCOUNT_ID);
+        String accessKey = env.get("AWS_ACCESS_KEY_ID");
+        if (accessKey != null && accessKey.trim().matches("\\d{12}")) {
+            builder.accountId(accessKey.trim());
+        }
+        for (String variable : List.of("AWS_DEFAULT_REGION", "DEFAULT_REGION")) {
+            apply("--region", isSet(env.get(variable)) ? env.get(variable).trim() : null);
+        }
+        String services = env.get("SERVICES");
+        if (isSet(services)) {
+            List<String> others = new ArrayList<>();
+            for (String service : services.split(",", -1)) {
+                String name = service.trim().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && !name.equals("secretsmanager")) {
+                    others.add(name);
+                }
+            }
+            if (!others.isEmpty()) {
+                warnings.add("SERVICES names " + String.join(", ", others)
+                        + ": this server emulates only secretsmanager, requests to other services fail");
+            }
+        }
+    }
+
+    boolean localStack() {
+        return localStack;
     }
 
     /** The seed file's secrets first, then those of {@value #SEEDS_VARIABLE}, then the deprecated variable's. */

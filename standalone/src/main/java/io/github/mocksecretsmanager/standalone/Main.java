@@ -37,6 +37,7 @@ public final class Main {
     /** Starts the server and prints its endpoint, or prints why not. */
     static Launch launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         ServerConfig config;
+        boolean localStack;
         try {
             CommandLine commandLine = CommandLine.parse(args, env);
             if (commandLine.helpRequested()) {
@@ -44,6 +45,7 @@ public final class Main {
                 return new Launch(0, null);
             }
             config = commandLine.config();
+            localStack = commandLine.localStack();
             // Not a static field: the logger must not exist before configureLogging has run.
             Logger log = LoggerFactory.getLogger(Main.class);
             commandLine.warnings().forEach(log::warn);
@@ -56,6 +58,10 @@ public final class Main {
             MockSecretsManagerServer server = MockSecretsManagerServer.start(config);
             out.println("Mock Secrets Manager listening on " + server.endpoint() + " (region " + server.region()
                     + ", account " + server.accountId() + ")");
+            if (localStack) {
+                // The line LocalStack prints once it serves requests; LocalStackContainer waits for it.
+                out.println("Ready.");
+            }
             out.flush();
             return new Launch(0, server);
         } catch (IllegalStateException e) {
@@ -110,6 +116,9 @@ public final class Main {
                 "  --rotation-functions-required true|false  false: RotateSecret with a Lambda ARN that has no webhook",
                 "                    only records the rotation, as before (env "
                         + CommandLine.ROTATION_FUNCTIONS_REQUIRED_VARIABLE + ", default true: AccessDeniedException)",
+                "  --localstack      LocalStack compatibility (env " + CommandLine.LOCALSTACK_VARIABLE
+                        + "=true): port 4566, account 000000000000, region",
+                "                    from DEFAULT_REGION or AWS_DEFAULT_REGION, prints Ready. once it serves",
                 "  --help            print this help",
                 "",
                 "Seed file: a UTF-8 JSON array; a \"value\" string is the SecretString, any other JSON \"value\"",

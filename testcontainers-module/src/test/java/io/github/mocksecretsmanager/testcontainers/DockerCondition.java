@@ -3,6 +3,7 @@ package io.github.mocksecretsmanager.testcontainers;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.testcontainers.DockerClientFactory;
 
 /** See {@link RequiresDocker}. Evaluated before any extension starts a container. */
@@ -12,7 +13,10 @@ final class DockerCondition implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        String image = SecretsManagerContainer.defaultImage().asCanonicalNameString();
+        String suffix = AnnotationSupport.findAnnotation(context.getElement(), RequiresDocker.class)
+                .map(RequiresDocker::tagSuffix)
+                .orElse("");
+        String image = SecretsManagerContainer.defaultImage().asCanonicalNameString() + suffix;
         if (!DockerClientFactory.instance().isDockerAvailable()) {
             return missing("no Docker daemon answers (start Docker; on a machine without access to Docker Hub"
                     + " also set TESTCONTAINERS_RYUK_DISABLED=true and TESTCONTAINERS_HOST_OVERRIDE=localhost)");
