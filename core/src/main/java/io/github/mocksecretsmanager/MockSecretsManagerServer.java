@@ -105,7 +105,15 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
                 signatures,
                 recorder,
                 faults);
-        HttpHandler admin = new AdminHandler(json, this::reset, this::everySecret, journal, clock, faults, this);
+        HttpHandler admin = new AdminHandler(
+                json,
+                this::reset,
+                this::everySecret,
+                journal,
+                clock,
+                faults,
+                this,
+                config.credentials() == null ? null : config.credentials().secretAccessKey());
         this.shutdown = new GracefulShutdownHandler(exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
