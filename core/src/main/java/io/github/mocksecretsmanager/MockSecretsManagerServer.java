@@ -61,7 +61,6 @@ import org.xnio.OptionMap;
 public final class MockSecretsManagerServer implements RequestJournal, FaultInjection, RotationControl, AutoCloseable {
 
     private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
-    private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
 
     private final ServerConfig config;
     private final Engines engines;
@@ -114,22 +113,29 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
                 faults,
                 this,
                 config.credentials() == null ? null : config.credentials().secretAccessKey());
-        this.shutdown = new GracefulShutdownHandler(exchange -> {
+        int readTimeoutMillis = (int) config.readTimeout().toMillis();
+        this.shutdown = new GracefulShutdownHandler(new BodyDeadline(readTimeoutMillis, exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
             } else {
                 api.handleRequest(exchange);
             }
-        });
+        }));
         OptionMap serverOptions = OptionMap.builder()
-                // Drop connections that never finish sending their request headers.
-                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
+                // Drop connections that never finish sending their request headers; BodyDeadline does
+                // the same for bodies.
+                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, readTimeoutMillis)
                 // No MAX_ENTITY_SIZE: Undertow would answer a bare 400 itself; the handler's receiver
                 // enforces maxRequestBytes and answers an AWS-shaped 413 instead.
                 .getMap();
         try {
-            this.listener =
-                    HttpListener.open(config.host(), config.port(), config.ioThreads(), shutdown, serverOptions);
+            this.listener = HttpListener.open(
+                    config.host(),
+                    config.port(),
+                    config.ioThreads(),
+                    shutdown,
+                    serverOptions,
+                    new HttpListener.Limits((int) config.idleTimeout().toMillis(), config.maxConnections()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(
                     "Could not start the Secrets Manager emulator on " + config.host() + ":" + config.port()
