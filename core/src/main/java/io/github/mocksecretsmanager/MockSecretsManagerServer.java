@@ -25,7 +25,10 @@ import io.github.mocksecretsmanager.rotation.RotationFunction;
 import io.github.mocksecretsmanager.rotation.RotationStep;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -61,6 +64,9 @@ import org.xnio.OptionMap;
 public final class MockSecretsManagerServer implements RequestJournal, FaultInjection, RotationControl, AutoCloseable {
 
     private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
+    private static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
+    private static final String STOPPING =
+            "{\"__type\":\"ServiceUnavailableException\",\"Message\":\"The server is stopping.\"}";
 
     private final ServerConfig config;
     private final Engines engines;
@@ -133,7 +139,7 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
                     config.host(),
                     config.port(),
                     config.ioThreads(),
-                    shutdown,
+                    this::handleRequest,
                     serverOptions,
                     new HttpListener.Limits((int) config.idleTimeout().toMillis(), config.maxConnections()));
         } catch (IOException | RuntimeException e) {
@@ -357,7 +363,12 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
         }
     }
 
-    /** Stops listening and releases the port and threads. Idempotent. */
+    /**
+     * Stops listening and releases the port and threads. Requests in progress get up to a second to
+     * finish; requests arriving meanwhile are answered 503 {@code ServiceUnavailableException} (which
+     * SDKs retry), and connections still open after that are closed, so no client waits on a stopped
+     * server. Idempotent.
+     */
     public void stop() {
         synchronized (this) {
             if (stopped) {
@@ -383,6 +394,22 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
     @Override
     public String toString() {
         return "MockSecretsManagerServer[" + endpoint + ", region=" + config.region() + "]";
+    }
+
+    /**
+     * Requests that arrive once {@link #stop()} has begun get an AWS-shaped 503, which SDKs retry, and
+     * their connection closed; those already in progress finish (for up to a second).
+     */
+    private void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (stopped) {
+            exchange.setPersistent(false);
+            exchange.setStatusCode(503);
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/x-amz-json-1.1");
+            exchange.getResponseHeaders().put(ERROR_TYPE, "ServiceUnavailableException");
+            exchange.getResponseSender().send(STOPPING);
+            return;
+        }
+        shutdown.handleRequest(exchange);
     }
 
     private void runDueWork() {
