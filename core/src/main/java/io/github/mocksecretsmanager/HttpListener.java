@@ -2,6 +2,7 @@ package io.github.mocksecretsmanager;
 
 import io.undertow.UndertowOptions;
 import io.undertow.connector.ByteBufferPool;
+import io.undertow.server.ConnectorStatistics;
 import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.protocol.http.HttpOpenListener;
@@ -10,7 +11,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.xnio.ChannelListener;
-import org.xnio.ChannelListeners;
 import org.xnio.IoUtils;
 import org.xnio.OptionMap;
 import org.xnio.Options;
@@ -39,11 +39,17 @@ final class HttpListener {
         this.channel = channel;
     }
 
+    /** How connections are bounded: see {@link ServerConfig#readTimeout()} and the settings next to it. */
+    record Limits(int idleTimeoutMillis, int maxConnections) {}
+
     /**
      * Binds {@code host:port} and starts accepting; {@code serverOptions} are Undertow options such
      * as {@link UndertowOptions#REQUEST_PARSE_TIMEOUT}.
      */
-    static HttpListener open(String host, int port, int ioThreads, HttpHandler handler, OptionMap serverOptions)
+    // ENABLE_CONNECTOR_STATISTICS is deprecated without a replacement for counting open connections.
+    @SuppressWarnings("deprecation")
+    static HttpListener open(
+            String host, int port, int ioThreads, HttpHandler handler, OptionMap serverOptions, Limits limits)
             throws IOException {
         XnioWorker worker = Xnio.getInstance(HttpListener.class.getClassLoader())
                 .createWorker(OptionMap.builder()
@@ -59,11 +65,13 @@ final class HttpListener {
                     buffers,
                     OptionMap.builder()
                             .set(UndertowOptions.BUFFER_PIPELINED_DATA, true)
-                            .set(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                            .set(UndertowOptions.NO_REQUEST_TIMEOUT, limits.idleTimeoutMillis())
+                            // Counts the open connections, for the limit below.
+                            .set(UndertowOptions.ENABLE_CONNECTOR_STATISTICS, true)
                             .addAll(serverOptions)
                             .getMap());
             http.setRootHandler(handler);
-            ChannelListener<AcceptingChannel<StreamConnection>> accept = ChannelListeners.openListenerAdapter(http);
+            ChannelListener<AcceptingChannel<StreamConnection>> accept = acceptor(http, limits.maxConnections());
             AcceptingChannel<StreamConnection> channel = worker.createStreamConnectionServer(
                     new InetSocketAddress(InetAddress.getByName(host), port),
                     accept,
@@ -82,6 +90,33 @@ final class HttpListener {
             buffers.close();
             throw e;
         }
+    }
+
+    /**
+     * Hands accepted connections to {@code http} while fewer than {@code maxConnections} are open, and
+     * closes the others at once: their clients see a closed connection, which AWS SDKs retry, while
+     * the open ones keep being served. (XNIO's CONNECTION_HIGH_WATER would instead stop accepting, and
+     * leave clients waiting in the kernel's backlog with no answer.)
+     */
+    private static ChannelListener<AcceptingChannel<StreamConnection>> acceptor(
+            HttpOpenListener http, int maxConnections) {
+        ConnectorStatistics statistics = http.getConnectorStatistics();
+        return server -> {
+            StreamConnection connection;
+            try {
+                connection = server.accept();
+            } catch (IOException e) {
+                return; // such as too many open files: the client's connection attempt fails
+            }
+            if (connection == null) {
+                return;
+            }
+            if (statistics != null && statistics.getActiveConnections() >= maxConnections) {
+                IoUtils.safeClose(connection);
+                return;
+            }
+            http.handleEvent(connection);
+        };
     }
 
     InetSocketAddress address() {

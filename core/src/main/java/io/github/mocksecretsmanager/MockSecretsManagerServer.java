@@ -26,7 +26,10 @@ import io.github.mocksecretsmanager.rotation.RotationFunction;
 import io.github.mocksecretsmanager.rotation.RotationStep;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -62,7 +65,9 @@ import org.xnio.OptionMap;
 public final class MockSecretsManagerServer implements RequestJournal, FaultInjection, RotationControl, AutoCloseable {
 
     private static final int SHUTDOWN_GRACE_MILLIS = 1_000;
-    private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
+    private static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
+    private static final String STOPPING =
+            "{\"__type\":\"ServiceUnavailableException\",\"Message\":\"The server is stopping.\"}";
 
     private final ServerConfig config;
     private final Engines engines;
@@ -106,9 +111,18 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
                 signatures,
                 recorder,
                 faults);
-        HttpHandler admin = new AdminHandler(json, this::reset, this::everySecret, journal, clock, faults, this);
+        HttpHandler admin = new AdminHandler(
+                json,
+                this::reset,
+                this::everySecret,
+                journal,
+                clock,
+                faults,
+                this,
+                config.credentials() == null ? null : config.credentials().secretAccessKey());
         HttpHandler localStack = new LocalStackHandler();
-        this.shutdown = new GracefulShutdownHandler(exchange -> {
+        int readTimeoutMillis = (int) config.readTimeout().toMillis();
+        this.shutdown = new GracefulShutdownHandler(new BodyDeadline(readTimeoutMillis, exchange -> {
             if (exchange.getRelativePath().startsWith(AdminHandler.PREFIX)) {
                 admin.handleRequest(exchange);
             } else if (exchange.getRelativePath().startsWith(LocalStackHandler.PREFIX)) {
@@ -116,16 +130,22 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
             } else {
                 api.handleRequest(exchange);
             }
-        });
+        }));
         OptionMap serverOptions = OptionMap.builder()
-                // Drop connections that never finish sending their request headers.
-                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
+                // Drop connections that never finish sending their request headers; BodyDeadline does
+                // the same for bodies.
+                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, readTimeoutMillis)
                 // No MAX_ENTITY_SIZE: Undertow would answer a bare 400 itself; the handler's receiver
                 // enforces maxRequestBytes and answers an AWS-shaped 413 instead.
                 .getMap();
         try {
-            this.listener =
-                    HttpListener.open(config.host(), config.port(), config.ioThreads(), shutdown, serverOptions);
+            this.listener = HttpListener.open(
+                    config.host(),
+                    config.port(),
+                    config.ioThreads(),
+                    this::handleRequest,
+                    serverOptions,
+                    new HttpListener.Limits((int) config.idleTimeout().toMillis(), config.maxConnections()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(
                     "Could not start the Secrets Manager emulator on " + config.host() + ":" + config.port()
@@ -347,7 +367,12 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
         }
     }
 
-    /** Stops listening and releases the port and threads. Idempotent. */
+    /**
+     * Stops listening and releases the port and threads. Requests in progress get up to a second to
+     * finish; requests arriving meanwhile are answered 503 {@code ServiceUnavailableException} (which
+     * SDKs retry), and connections still open after that are closed, so no client waits on a stopped
+     * server. Idempotent.
+     */
     public void stop() {
         synchronized (this) {
             if (stopped) {
@@ -373,6 +398,22 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
     @Override
     public String toString() {
         return "MockSecretsManagerServer[" + endpoint + ", region=" + config.region() + "]";
+    }
+
+    /**
+     * Requests that arrive once {@link #stop()} has begun get an AWS-shaped 503, which SDKs retry, and
+     * their connection closed; those already in progress finish (for up to a second).
+     */
+    private void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (stopped) {
+            exchange.setPersistent(false);
+            exchange.setStatusCode(503);
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/x-amz-json-1.1");
+            exchange.getResponseHeaders().put(ERROR_TYPE, "ServiceUnavailableException");
+            exchange.getResponseSender().send(STOPPING);
+            return;
+        }
+        shutdown.handleRequest(exchange);
     }
 
     private void runDueWork() {

@@ -4,6 +4,7 @@ import io.github.mocksecretsmanager.rotation.RotationFunction;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,6 +28,12 @@ public final class ServerConfig {
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     public static final int DEFAULT_IO_THREADS = 2;
     public static final int DEFAULT_JOURNAL_SIZE = 10_000;
+    /** How long a request's headers, then its body, may take to arrive before its connection is closed. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
+    /** How long a kept-alive connection may wait for its next request before it is closed. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** How many connections may be open at once; more are closed as soon as they are accepted. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 5_000;
 
     private final String host;
     private final int port;
@@ -41,6 +48,9 @@ public final class ServerConfig {
     private final @Nullable Credentials credentials;
     private final Map<String, RotationFunction> rotationFunctions;
     private final boolean rotationFunctionsRequired;
+    private final Duration readTimeout;
+    private final Duration idleTimeout;
+    private final int maxConnections;
 
     private ServerConfig(Builder builder) {
         host = Objects.requireNonNull(builder.host, "host");
@@ -56,6 +66,14 @@ public final class ServerConfig {
         credentials = builder.credentials;
         rotationFunctions = Map.copyOf(builder.rotationFunctions);
         rotationFunctionsRequired = builder.rotationFunctionsRequired;
+        readTimeout = Objects.requireNonNull(builder.readTimeout, "readTimeout");
+        idleTimeout = Objects.requireNonNull(builder.idleTimeout, "idleTimeout");
+        maxConnections = builder.maxConnections;
+        requireMillis("readTimeout", readTimeout);
+        requireMillis("idleTimeout", idleTimeout);
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1");
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -83,6 +101,14 @@ public final class ServerConfig {
                 throw new IllegalArgumentException(
                         "the secret \"" + seed.name() + "\" is seeded twice; a name can be seeded only once");
             }
+        }
+    }
+
+    private static void requireMillis(String name, Duration duration) {
+        if (duration.compareTo(Duration.ofMillis(1)) < 0
+                || duration.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+            throw new IllegalArgumentException(
+                    name + " must be between 1 ms and " + Integer.MAX_VALUE + " ms, not " + duration);
         }
     }
 
@@ -178,6 +204,33 @@ public final class ServerConfig {
         return rotationFunctionsRequired;
     }
 
+    /**
+     * How long a request may take to arrive: its headers from their first byte, then its body from
+     * the end of the headers; 15 s by default. Past it, the server closes the connection without an
+     * answer, so a client that stalls or trickles mid-request holds its connection no longer than this.
+     */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /**
+     * How long a kept-alive connection may wait for its next request before the server closes it;
+     * 60 s by default. Clients open a new connection, as they do after any
+     * server closes an idle one.
+     */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /**
+     * The most connections open at once; {@value #DEFAULT_MAX_CONNECTIONS} by default. A connection past
+     * it is closed as soon as it is accepted, before anything is read: clients see a closed connection
+     * (an I/O error AWS SDKs retry), and the connections already open keep being served.
+     */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
     @Override
     public boolean equals(@Nullable Object other) {
         if (this == other) {
@@ -199,7 +252,10 @@ public final class ServerConfig {
                 && clock.equals(that.clock)
                 && Objects.equals(credentials, that.credentials)
                 && rotationFunctions.equals(that.rotationFunctions)
-                && rotationFunctionsRequired == that.rotationFunctionsRequired;
+                && rotationFunctionsRequired == that.rotationFunctionsRequired
+                && readTimeout.equals(that.readTimeout)
+                && idleTimeout.equals(that.idleTimeout)
+                && maxConnections == that.maxConnections;
     }
 
     @Override
@@ -217,7 +273,10 @@ public final class ServerConfig {
                 journalSize,
                 credentials,
                 rotationFunctions,
-                rotationFunctionsRequired);
+                rotationFunctionsRequired,
+                readTimeout,
+                idleTimeout,
+                maxConnections);
     }
 
     /** Names the seeds, never their values; the credentials without the secret key. */
@@ -229,7 +288,8 @@ public final class ServerConfig {
                 + versionLimit + ", journalSize=" + journalSize + ", credentials=" + credentials
                 + ", rotationFunctions="
                 + new TreeMap<>(rotationFunctions).keySet() + ", rotationFunctionsRequired=" + rotationFunctionsRequired
-                + "]";
+                + ", readTimeout=" + readTimeout + ", idleTimeout=" + idleTimeout + ", maxConnections="
+                + maxConnections + "]";
     }
 
     /** The defaults: 127.0.0.1, a free port, us-east-1, account 123456789012, no seeds. */
@@ -254,7 +314,10 @@ public final class ServerConfig {
                 .versionLimit(versionLimit)
                 .journalSize(journalSize)
                 .credentials(credentials)
-                .rotationFunctionsRequired(rotationFunctionsRequired);
+                .rotationFunctionsRequired(rotationFunctionsRequired)
+                .readTimeout(readTimeout)
+                .idleTimeout(idleTimeout)
+                .maxConnections(maxConnections);
         builder.seeds.addAll(seeds);
         builder.rotationFunctions.putAll(rotationFunctions);
         return builder;
@@ -275,6 +338,9 @@ public final class ServerConfig {
         private @Nullable Credentials credentials;
         private final Map<String, RotationFunction> rotationFunctions = new TreeMap<>();
         private boolean rotationFunctionsRequired = true;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
         private Builder() {}
 
@@ -381,6 +447,24 @@ public final class ServerConfig {
         /** See {@link ServerConfig#rotationFunctionsRequired()}; {@code true} by default. */
         public Builder rotationFunctionsRequired(boolean required) {
             this.rotationFunctionsRequired = required;
+            return this;
+        }
+
+        /** See {@link ServerConfig#readTimeout()}; 1 ms to {@code Integer.MAX_VALUE} ms. */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        /** See {@link ServerConfig#idleTimeout()}; 1 ms to {@code Integer.MAX_VALUE} ms. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        /** See {@link ServerConfig#maxConnections()}; at least 1. */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
             return this;
         }
 

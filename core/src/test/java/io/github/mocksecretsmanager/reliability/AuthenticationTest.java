@@ -135,6 +135,48 @@ class AuthenticationTest {
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
+    private static HttpResponse<String> admin(String method, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.endpoint().resolve(path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void adminEndpointsRequireTheSecretKeyAsBearerToken() throws Exception {
+        server.createSecret("admin-guarded", "kept");
+        try {
+            HttpResponse<String> unsigned = admin("POST", "/__admin/reset", null);
+            assertThat(unsigned.statusCode()).isEqualTo(401);
+            assertThat(unsigned.body()).contains("\"__type\":\"MissingAuthenticationTokenException\"");
+            assertThat(admin("GET", "/__admin/secrets", null).statusCode()).isEqualTo(401);
+            assertThat(admin("GET", "/__admin/requests", null).statusCode()).isEqualTo(401);
+            assertThat(admin("DELETE", "/__admin/faults", null).statusCode()).isEqualTo(401);
+            // A SigV4 header is no admin token.
+            assertThat(admin("POST", "/__admin/reset", "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY)
+                            .statusCode())
+                    .isEqualTo(401);
+            HttpResponse<String> wrong = admin("POST", "/__admin/reset", "Bearer not-the-key");
+            assertThat(wrong.statusCode()).isEqualTo(403);
+            assertThat(wrong.body()).contains("AccessDeniedException").doesNotContain(SECRET_KEY);
+            assertThat(admin("POST", "/__admin/reset", "Bearer " + ACCESS_KEY).statusCode())
+                    .isEqualTo(403);
+            assertThat(server.secret("admin-guarded")).isPresent();
+
+            HttpResponse<String> listed = admin("GET", "/__admin/secrets", "Bearer " + SECRET_KEY);
+            assertThat(listed.statusCode()).isEqualTo(200);
+            assertThat(listed.body()).contains("admin-guarded");
+            assertThat(admin("POST", "/__admin/reset", "bearer " + SECRET_KEY).statusCode())
+                    .isEqualTo(200);
+            assertThat(server.secret("admin-guarded")).isEmpty();
+            assertThat(server.secret("guarded")).isPresent();
+        } finally {
+            server.secret("admin-guarded").ifPresent(s -> server.reset());
+        }
+    }
+
     @Test
     void theDefaultServerAcceptsAnyCredentials() {
         try (MockSecretsManagerServer open = MockSecretsManagerServer.start();

@@ -6,6 +6,7 @@ import io.github.mocksecretsmanager.ServerConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,9 @@ final class CommandLine {
         commandLine.apply("--account-id", env.get("MSM_ACCOUNT_ID"));
         commandLine.apply("--version-limit", env.get("MSM_VERSION_LIMIT"));
         commandLine.apply("--journal-size", env.get("MSM_JOURNAL_SIZE"));
+        commandLine.apply("--read-timeout-ms", env.get("MSM_READ_TIMEOUT_MS"));
+        commandLine.apply("--idle-timeout-ms", env.get("MSM_IDLE_TIMEOUT_MS"));
+        commandLine.apply("--max-connections", env.get("MSM_MAX_CONNECTIONS"));
         commandLine.requireSignatures(env.get("MSM_ACCESS_KEY_ID"), env.get("MSM_SECRET_ACCESS_KEY"));
         commandLine.rotationWebhooks(env.get(ROTATION_WEBHOOKS_VARIABLE));
         String required = env.get(ROTATION_FUNCTIONS_REQUIRED_VARIABLE);
@@ -258,6 +262,15 @@ final class CommandLine {
                 break;
             case "--journal-size":
                 builder.journalSize(number(option, value));
+                break;
+            case "--read-timeout-ms":
+                builder.readTimeout(Duration.ofMillis(number(option, value)));
+                break;
+            case "--idle-timeout-ms":
+                builder.idleTimeout(Duration.ofMillis(number(option, value)));
+                break;
+            case "--max-connections":
+                builder.maxConnections(number(option, value));
                 break;
             case ROTATION_WEBHOOK_OPTION:
                 rotationWebhook(option, value);

@@ -108,6 +108,14 @@ public final class Main {
                 "  --version-limit N most versions per secret, 0 for no limit (env MSM_VERSION_LIMIT, default 0)",
                 "  --journal-size N  requests the journal keeps, 0 for none (env MSM_JOURNAL_SIZE, default "
                         + ServerConfig.DEFAULT_JOURNAL_SIZE + ")",
+                "  --read-timeout-ms N  ms a request's headers, then its body, may take to arrive before the",
+                "                    connection is closed (env MSM_READ_TIMEOUT_MS, default "
+                        + ServerConfig.DEFAULT_READ_TIMEOUT.toMillis() + ")",
+                "  --idle-timeout-ms N  ms a kept-alive connection may wait for its next request (env",
+                "                    MSM_IDLE_TIMEOUT_MS, default " + ServerConfig.DEFAULT_IDLE_TIMEOUT.toMillis()
+                        + ")",
+                "  --max-connections N  most open connections; more are closed at once (env MSM_MAX_CONNECTIONS,",
+                "                    default " + ServerConfig.DEFAULT_MAX_CONNECTIONS + ")",
                 "  --seed-file PATH  secrets to create at start and after every reset, from a seed file (env "
                         + CommandLine.SEED_FILE_VARIABLE + ")",
                 "  --rotation-webhook ARN=URL  run rotations with this Lambda ARN by POSTing each step's event to",
@@ -130,7 +138,8 @@ public final class Main {
                         + ", seed file JSON given inline; its secrets come after the file's.",
                 "  MSM_LOG_LEVEL (trace, debug, info, warn, error; default info).",
                 "  MSM_ACCESS_KEY_ID and MSM_SECRET_ACCESS_KEY, both set: every request must be signed (SigV4)",
-                "  with these keys; unset (the default): any caller is accepted.",
+                "  with these keys, and /__admin/* (but health) needs 'Authorization: Bearer <secret access key>';",
+                "  unset (the default): any caller is accepted.",
                 "  " + SeedSecretsVariable.NAME + " is deprecated (use " + CommandLine.SEED_FILE_VARIABLE + " or "
                         + CommandLine.SEEDS_VARIABLE + "); it still reads",
                 "  {\"db/creds\": \"a SecretString\", \"tls/key\": {\"binary\": \"<base64 SecretBinary>\"}} for one release.",

@@ -2,6 +2,7 @@ package io.github.mocksecretsmanager.standalone;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.SeedSecret;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,28 @@ class MainTest {
                         .config()
                         .journalSize())
                 .isZero();
+    }
+
+    @Test
+    void theConnectionLimitsComeFromTheOptionsOrTheEnvironment() {
+        ServerConfig defaults = CommandLine.parse(new String[0], Map.of()).config();
+        assertThat(defaults.readTimeout()).isEqualTo(ServerConfig.DEFAULT_READ_TIMEOUT);
+        assertThat(defaults.idleTimeout()).isEqualTo(ServerConfig.DEFAULT_IDLE_TIMEOUT);
+        assertThat(defaults.maxConnections()).isEqualTo(ServerConfig.DEFAULT_MAX_CONNECTIONS);
+        ServerConfig config = CommandLine.parse(
+                        new String[] {"--read-timeout-ms", "2000", "--max-connections=50"},
+                        Map.of(
+                                "MSM_READ_TIMEOUT_MS", "9000",
+                                "MSM_IDLE_TIMEOUT_MS", "30000",
+                                "MSM_MAX_CONNECTIONS", "7"))
+                .config();
+        assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.idleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.maxConnections()).isEqualTo(50);
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--read-timeout-ms", "0"}, Map.of())
+                        .config())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("readTimeout");
     }
 
     @Test

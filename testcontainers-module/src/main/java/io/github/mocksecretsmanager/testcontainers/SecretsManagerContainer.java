@@ -137,6 +137,8 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
      * Requires every request to be signed (SigV4) with these keys ({@code MSM_ACCESS_KEY_ID},
      * {@code MSM_SECRET_ACCESS_KEY}); callers with other keys or no signature get AWS's
      * authentication errors. {@link #getAccessKey()} and {@link #getSecretKey()} then return these keys.
+     * The admin endpoints then require the secret key as a bearer token, which this class's journal,
+     * fault, clock and rotation methods send.
      */
     public SecretsManagerContainer withCredentials(String accessKey, String secretKey) {
         withEnv(ACCESS_KEY_VARIABLE, Objects.requireNonNull(accessKey, "accessKey"));
@@ -516,20 +518,24 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     }
 
     private HttpResponse<String> adminResponse(String method, String path, @Nullable String body, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(getEndpoint().resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(getEndpoint().resolve(path))
                 .method(
                         method,
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
-                .timeout(timeout)
-                .build();
+                .timeout(timeout);
+        // With credentials, the server requires its secret key as the admin endpoints' bearer token.
+        String secretKey = getEnvMap().get(SECRET_KEY_VARIABLE);
+        if (secretKey != null && !secretKey.isBlank()) {
+            request.header("Authorization", "Bearer " + secretKey);
+        }
         try {
             return HttpClient.newBuilder()
                     .connectTimeout(ADMIN_TIMEOUT)
                     .build()
-                    .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

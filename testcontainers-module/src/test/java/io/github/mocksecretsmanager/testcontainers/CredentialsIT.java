@@ -3,6 +3,11 @@ package io.github.mocksecretsmanager.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mocksecretsmanager.faults.FaultRule;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -41,5 +46,28 @@ class CredentialsIT {
                             SecretsManagerException.class,
                             e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException"));
         }
+    }
+
+    @Test
+    void theAdminEndpointsNeedTheSecretKeyWhichTheContainerSends() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> unauthorized = http.send(
+                HttpRequest.newBuilder(secrets.getEndpoint().resolve("/__admin/reset"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unauthorized.statusCode()).isEqualTo(401);
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(secrets.getEndpoint().resolve("/__admin/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+
+        String id = secrets.addFault(FaultRule.onOperation("ListSecrets").throttle());
+        assertThat(secrets.faults()).hasSize(1);
+        secrets.removeFault(id);
+        secrets.clock().advance(Duration.ofHours(1));
+        assertThat(secrets.requests()).isNotNull();
+        assertThat(secrets.rotations()).isEmpty();
     }
 }

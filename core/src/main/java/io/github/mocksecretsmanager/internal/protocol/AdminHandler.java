@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -51,11 +52,16 @@ import org.jspecify.annotations.Nullable;
  * (404 if none started), after waiting up to {@code awaitSeconds} for it to settle when asked;
  * {@code POST /__admin/rotations/pause} with {@code {"secretId": ..., "step": "createSecret"}} and
  * {@code POST /__admin/rotations/resume} with {@code {"secretId": ...}}.
+ *
+ * <p>When the server requires signed requests, every endpoint but {@code GET /__admin/health} requires
+ * {@code Authorization: Bearer <the server's secret access key>}: 401 without it, 403 with another
+ * token, both with an AWS-shaped body and nothing done.
  */
 public final class AdminHandler implements HttpHandler {
 
     public static final String PREFIX = "/__admin/";
     private static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final String BEARER = "Bearer ";
 
     private final JsonFactory json;
     private final Runnable reset;
@@ -64,8 +70,12 @@ public final class AdminHandler implements HttpHandler {
     private final ServerClock clock;
     private final FaultInjection faults;
     private final RotationControl rotations;
+    private final byte @Nullable [] token;
 
-    /** @param journal the request journal, or {@code null} when the server keeps none */
+    /**
+     * @param journal the request journal, or {@code null} when the server keeps none
+     * @param token the bearer token every endpoint but health requires, or {@code null} to require none
+     */
     public AdminHandler(
             JsonFactory json,
             Runnable reset,
@@ -73,7 +83,9 @@ public final class AdminHandler implements HttpHandler {
             @Nullable JournalBuffer journal,
             ServerClock clock,
             FaultInjection faults,
-            RotationControl rotations) {
+            RotationControl rotations,
+            @Nullable String token) {
+        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
         this.json = json;
         this.reset = reset;
         this.secrets = secrets;
@@ -91,6 +103,8 @@ public final class AdminHandler implements HttpHandler {
         boolean delete = Methods.DELETE.equals(exchange.getRequestMethod());
         if (path.equals(PREFIX + "health") && get) {
             send(exchange, 200, out -> out.writeStringField("status", "UP"));
+        } else if (!authorized(exchange)) {
+            return;
         } else if (path.equals(PREFIX + "reset") && post) {
             reset.run();
             send(exchange, 200, out -> out.writeStringField("status", "RESET"));
@@ -125,6 +139,36 @@ public final class AdminHandler implements HttpHandler {
         } else {
             notFound(exchange, "No admin endpoint at this path and method.");
         }
+    }
+
+    /** Answers 401 or 403, and closes the connection (any body stays unread), unless the token is right. */
+    private boolean authorized(HttpServerExchange exchange) throws IOException {
+        if (token == null) {
+            return true;
+        }
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            exchange.setPersistent(false);
+            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
+            send(exchange, 401, out -> {
+                out.writeStringField("__type", "MissingAuthenticationTokenException");
+                out.writeStringField(
+                        "Message",
+                        "This server requires signed requests: admin endpoints need"
+                                + " 'Authorization: Bearer <its secret access key>'.");
+            });
+            return false;
+        }
+        byte[] given = authorization.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(token, given)) {
+            exchange.setPersistent(false);
+            send(exchange, 403, out -> {
+                out.writeStringField("__type", "AccessDeniedException");
+                out.writeStringField("Message", "The admin token is not this server's secret access key.");
+            });
+            return false;
+        }
+        return true;
     }
 
     private void notFound(HttpServerExchange exchange, String message) throws IOException {
