@@ -341,13 +341,13 @@ public final class Soak {
     }
 
     private static void printHeader() {
-        System.out.printf(Locale.ROOT, "%6s %6s %10s %7s %7s %7s %5s %7s %9s %8s %11s %7s%n",
+        System.out.printf(Locale.ROOT, "%6s %6s %10s %7s %7s %7s %5s %7s %9s %8s %14s %7s%n",
                 "round", "day", "requests", "rss_mb", "heap_mb", "threads", "fds", "secrets", "scheduled",
-                "versions", "max_per_sec", "journal");
+                "versions", "per_secret_max", "journal");
     }
 
     private static void printRow(Sample s) {
-        System.out.printf(Locale.ROOT, "%6d %6.1f %10d %7.1f %7.1f %7d %5d %7d %9d %8d %11d %7d%n",
+        System.out.printf(Locale.ROOT, "%6d %6.1f %10d %7.1f %7.1f %7d %5d %7d %9d %8d %14d %7d%n",
                 s.round(), s.simulatedDays(), s.requests(), s.rssMb(), s.heapMb(), s.threads(), s.fds(),
                 s.secretsStored(), s.scheduled(), s.versionsStored(), s.maxVersionsOfOneSecret(),
                 s.journalEntries());
