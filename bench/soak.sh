@@ -36,7 +36,6 @@ puts_per_round=${SOAK_PUTS_PER_ROUND:-5}
 workers=${SOAK_WORKERS:-4}
 samples=${SOAK_SAMPLES:-36}
 seed=${SOAK_SEED:-1}
-journal_size=10000 # the standalone server's default (--journal-size)
 mvn_cmd=${MVN:-mvn -B -q}
 # The recommended flags, with the fixed heap touched at start: otherwise RSS rises for a long time
 # while the JVM first touches heap pages it already owns (up to -Xmx), which is no leak.
@@ -55,6 +54,10 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 fi
 jar=$root/standalone/target/mock-secrets-manager-standalone.jar
 [ -f "$jar" ] || { log "no standalone jar at $jar"; exit 1; }
+# The journal stays on at the standalone server's default size, as users run it (whatever
+# MSM_JOURNAL_SIZE says here): the default is read from --help and passed explicitly.
+journal_size=$(env -u MSM_JOURNAL_SIZE java -jar "$jar" --help 2>&1 | sed -n 's/.*--journal-size.*default \([0-9]*\).*/\1/p')
+[ -n "$journal_size" ] || { log "could not read the default --journal-size from --help"; exit 1; }
 classes=$work/soak-classes
 rm -rf "$classes" && mkdir -p "$classes"
 javac -nowarn -d "$classes" "$here"/src/io/github/mocksecretsmanager/bench/Soak.java
@@ -77,10 +80,9 @@ stop_server() { # only the server this script started, by its pid
 }
 trap stop_server EXIT
 
-# The journal stays on, at the default size, as users run it.
 for attempt in 1 2 3; do
     port=$(free_port)
-    java $java_opts -jar "$jar" --port "$port" >"$work/soak-server.log" 2>&1 &
+    java $java_opts -jar "$jar" --port "$port" --journal-size "$journal_size" >"$work/soak-server.log" 2>&1 &
     server_pid=$!
     deadline=$((EPOCHSECONDS + 60))
     until curl -sf -o /dev/null "http://127.0.0.1:$port/__admin/health"; do
