@@ -24,6 +24,9 @@ public final class Main {
     public static void main(String[] args) {
         configureLogging(System.getenv("MSM_LOG_LEVEL"));
         turnJmxOff();
+        // After configureLogging: jboss-logging picks its provider when its classes initialise, and
+        // preloading only loads them.
+        StartupClasses.preloadInBackground();
         Launch launch = launch(args, System.getenv(), System.out, System.err);
         if (launch.server() == null) {
             System.exit(launch.exitCode());
