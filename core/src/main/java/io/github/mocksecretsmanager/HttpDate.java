@@ -42,10 +42,14 @@ final class HttpDate {
         int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
         int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
         long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-        StringBuilder text = new StringBuilder(29)
-                .append(DAYS[Math.floorMod(days, 7)])
-                .append(", ");
-        twoDigits(text, day).append(' ').append(MONTHS[month - 1]).append(' ').append(year).append(' ');
+        StringBuilder text =
+                new StringBuilder(29).append(DAYS[Math.floorMod(days, 7)]).append(", ");
+        twoDigits(text, day)
+                .append(' ')
+                .append(MONTHS[month - 1])
+                .append(' ')
+                .append(year)
+                .append(' ');
         twoDigits(text, secondOfDay / 3600).append(':');
         twoDigits(text, secondOfDay / 60 % 60).append(':');
         return twoDigits(text, secondOfDay % 60).append(" GMT").toString();
