@@ -135,6 +135,8 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
                 // Drop connections that never finish sending their request headers; BodyDeadline does
                 // the same for bodies.
                 .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, readTimeoutMillis)
+                // handleRequest sets Date itself, without Undertow's SimpleDateFormat (see HttpDate).
+                .set(UndertowOptions.ALWAYS_SET_DATE, false)
                 // No MAX_ENTITY_SIZE: Undertow would answer a bare 400 itself; the handler's receiver
                 // enforces maxRequestBytes and answers an AWS-shaped 413 instead.
                 .getMap();
@@ -405,6 +407,7 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
      * their connection closed; those already in progress finish (for up to a second).
      */
     private void handleRequest(HttpServerExchange exchange) throws Exception {
+        exchange.getResponseHeaders().put(Headers.DATE, HttpDate.now());
         if (stopped) {
             exchange.setPersistent(false);
             exchange.setStatusCode(503);
