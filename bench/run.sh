@@ -14,6 +14,9 @@
 #   BENCH_ROUNDS     load rounds per server, interleaved; the best round counts (3)
 #   BENCH_STARTS     start-up measurements per server; the median counts (5)
 #   BENCH_SKIP_BUILD =1 to reuse standalone/target/mock-secrets-manager-standalone.jar
+#   BENCH_ONLY       =startup to measure only the start-ups (the jar plain and with the recommended
+#                    flags, moto) and the container against its floor (bench/container.sh): no load
+#                    rounds, no version latency, no extension overhead
 #   MSM_JAVA_OPTS    JVM flags for the standalone server and the ceiling (default: the recommended
 #                    flags of bench/README.md, below)
 #   MOTO_SERVER      the moto_server command (default: moto_server on PATH)
@@ -27,6 +30,8 @@ duration=${BENCH_DURATION:-10}
 warmup=${BENCH_WARMUP:-3}
 rounds=${BENCH_ROUNDS:-3}
 starts=${BENCH_STARTS:-5}
+only=${BENCH_ONLY:-}
+case $only in ''|startup) ;; *) echo "BENCH_ONLY: only 'startup' is known" >&2; exit 2 ;; esac
 mvn_cmd=${MVN:-mvn -B -q}
 connections=16
 wrk_threads=2
@@ -52,7 +57,7 @@ value() { grep -m1 "^$1=" "$results" | cut -d= -f2- || true; }
 # ---------------------------------------------------------------------------------------------
 # tools and build
 
-if ! command -v wrk >/dev/null 2>&1; then
+if [ "$only" != startup ] && ! command -v wrk >/dev/null 2>&1; then
     log "installing wrk (apt)"
     sudo_cmd=
     [ "$(id -u)" = 0 ] || sudo_cmd=sudo
@@ -89,7 +94,7 @@ free_port() {
 # http_status PORT METHOD PATH [TARGET]: the status code of one raw HTTP/1.0 request, or nothing.
 # Pure bash (no process per poll), so polling does not slow down the server it waits for.
 http_status() {
-    local fd line body=
+    local fd line= body=
     { exec {fd}<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 0
     if [ -n "${4:-}" ]; then
         body='{}'
@@ -112,6 +117,8 @@ start_server() { # kind port extra-args... ; sets server_pid
     shift 2
     case $kind in
         msm) java $java_opts -jar "$jar" --port "$port" "$@" >"$work/$kind-$port.log" 2>&1 & ;;
+        # the README's plain command: no JVM flags at all
+        msm_plain) java -jar "$jar" --port "$port" "$@" >"$work/$kind-$port.log" 2>&1 & ;;
         msm_nojournal) java $java_opts -jar "$jar" --port "$port" --journal-size 0 "$@" >"$work/$kind-$port.log" 2>&1 & ;;
         ceiling) java $java_opts -cp "$jar:$work/classes" io.github.mocksecretsmanager.bench.TrivialServer "$port" \
             >"$work/$kind-$port.log" 2>&1 & ;;
@@ -121,7 +128,7 @@ start_server() { # kind port extra-args... ; sets server_pid
 }
 answers() { # kind port
     case $1 in
-        msm|msm_nojournal) [ "$(http_status "$2" GET /__admin/health)" = 200 ] ;;
+        msm|msm_plain|msm_nojournal) [ "$(http_status "$2" GET /__admin/health)" = 200 ] ;;
         ceiling) [ "$(http_status "$2" GET /)" = 200 ] ;;
         moto) [ "$(http_status "$2" POST / secretsmanager.ListSecrets)" = 200 ] ;;
     esac
@@ -206,18 +213,23 @@ train_cds() {
 case $java_opts in *SharedArchiveFile=$cds_archive*) train_cds ;; esac
 
 # ---------------------------------------------------------------------------------------------
-# 1. start-to-first-answer, median of $starts
+# 1. start-to-first-answer, median of $starts, the kinds interleaved (a, b, c, a, b, c, ...)
 
-measure_start() { # kind
-    local kind=$1 i port t0 samples=()
+measure_starts() { # kind...
+    local i kind t0
+    local -A samples=()
     for i in $(seq 1 "$starts"); do
-        t0=$EPOCHREALTIME
-        launch "$kind"
-        samples+=("$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", (b - a) * 1000 }')")
-        stop_server "$server_pid"
+        for kind in "$@"; do
+            t0=$EPOCHREALTIME
+            launch "$kind"
+            samples[$kind]+="$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", (b - a) * 1000 }') "
+            stop_server "$server_pid"
+        done
     done
-    record "${kind}_start_ms" "$(printf '%s\n' "${samples[@]}" | median)"
-    record "${kind}_start_samples_ms" "$(IFS=,; echo "${samples[*]}")"
+    for kind in "$@"; do
+        record "${kind}_start_ms" "$(printf '%s\n' ${samples[$kind]} | median)"
+        record "${kind}_start_samples_ms" "$(echo ${samples[$kind]} | tr ' ' ,)"
+    done
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -318,23 +330,25 @@ fi
 record machine "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
 record java_opts "$java_opts"
 
-log "start-up: $starts starts each"
-for kind in msm "${kinds[@]:3}"; do measure_start "$kind"; done
-log "PutSecretValue load: $rounds rounds of ${warmup}s + ${duration}s, $connections connections"
-for round in $(seq 1 "$rounds"); do
-    for kind in "${kinds[@]}"; do
-        log "  round $round: $kind"
-        load_round "$kind" "$round"
+log "start-up: $starts starts each, interleaved: the jar plain, with the recommended flags${moto_cmd:+, moto}"
+measure_starts msm_plain msm "${kinds[@]:3}"
+if [ "$only" != startup ]; then
+    log "PutSecretValue load: $rounds rounds of ${warmup}s + ${duration}s, $connections connections"
+    for round in $(seq 1 "$rounds"); do
+        for kind in "${kinds[@]}"; do
+            log "  round $round: $kind"
+            load_round "$kind" "$round"
+        done
     done
-done
-for kind in "${kinds[@]}"; do best_round "$kind"; done
-log "put latency after $version_levels versions"
-version_latency msm 5 8
-# moto answers 500 to concurrent puts on one secret: it is filled one put at a time.
-[ -n "$moto_cmd" ] && version_latency moto 1 1
-log "JUnit extension overhead"
-extension_overhead
-log "container"
+    for kind in "${kinds[@]}"; do best_round "$kind"; done
+    log "put latency after $version_levels versions"
+    version_latency msm 5 8
+    # moto answers 500 to concurrent puts on one secret: it is filled one put at a time.
+    [ -n "$moto_cmd" ] && version_latency moto 1 1
+    log "JUnit extension overhead"
+    extension_overhead
+fi
+log "container and its floor: $starts starts each, interleaved"
 container
 
 # ---------------------------------------------------------------------------------------------
@@ -342,38 +356,52 @@ container
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print ""; else printf "%.2f", a / b }'; }
 verdict() { [ "$1" = 1 ] && echo PASS || echo FAIL; }
+number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]]; }   # is $1 a measured figure (not empty, not n/a)?
+# target NAME VALUE AWK-TEST: records NAME as PASS or FAIL by AWK-TEST on v, or n/a when VALUE was not measured.
+target() {
+    if number "$2"; then
+        record "$1" "$(verdict "$(awk -v v="$2" "BEGIN { print ($3) ? 1 : 0 }")")"
+    else
+        record "$1" "n/a"
+    fi
+}
 
-ceiling_rps=$(value ceiling_put_rps)
-msm_rps=$(value msm_put_rps)
-record msm_share_of_ceiling "$(ratio "$msm_rps" "$ceiling_rps")"
-record msm_journal_share "$(ratio "$msm_rps" "$(value msm_nojournal_put_rps)")"
-record generator_max_rps "$ceiling_rps"
-record msm_put_after_10000_vs_10 "$(ratio "$(value msm_put_after_10000_p50_us)" "$(value msm_put_after_10_p50_us)")"
+record msm_plain_vs_recommended_start "$(ratio "$(value msm_plain_start_ms)" "$(value msm_start_ms)")"
+target target_plain_start "$(value msm_plain_start_ms)" 'v < 250'
+target target_container_floor "$(value container_start_vs_floor)" 'v <= 1.25'
+target target_image_size "$(value container_image_mb)" 'v < 60'
+
 if [ -n "$moto_cmd" ]; then
-    record msm_vs_moto_rps "$(ratio "$msm_rps" "$(value moto_put_rps)")"
     record msm_vs_moto_start "$(ratio "$(value msm_start_ms)" "$(value moto_start_ms)")"
-fi
-
-share=$(value msm_share_of_ceiling)
-record target_throughput "$(verdict "$(awk -v s="$share" -v e="$(value msm_put_errors)" -v p="$(value msm_put_p99_ms)" 'BEGIN { print (s >= 0.75 && e == 0 && p < 5) ? 1 : 0 }')")"
-if [ -n "$moto_cmd" ]; then
     record target_start "$(verdict "$(awk -v r="$(value msm_vs_moto_start)" 'BEGIN { print (r != "" && r <= 0.5) ? 1 : 0 }')")"
 fi
-record target_versions_flat "$(verdict "$(awk -v r="$(value msm_put_after_10000_vs_10)" 'BEGIN { print (r != "" && r <= 1.2) ? 1 : 0 }')")"
-record target_journal "$(verdict "$(awk -v s="$(value msm_journal_share)" 'BEGIN { print (s != "" && s >= 0.9) ? 1 : 0 }')")"
-record target_rss "$(verdict "$(awk -v m="$(value msm_rss_after_load_max_mb)" 'BEGIN { print (m != "" && m < 150) ? 1 : 0 }')")"
-overhead=$(value extension_overhead_ms)
-case $overhead in
-    n/a*) ;;
-    *) record target_extension "$(verdict "$(awk -v o="$overhead" 'BEGIN { print (o < 20) ? 1 : 0 }')")" ;;
-esac
+if [ "$only" != startup ]; then
+    ceiling_rps=$(value ceiling_put_rps)
+    msm_rps=$(value msm_put_rps)
+    record msm_share_of_ceiling "$(ratio "$msm_rps" "$ceiling_rps")"
+    record msm_journal_share "$(ratio "$msm_rps" "$(value msm_nojournal_put_rps)")"
+    record generator_max_rps "$ceiling_rps"
+    record msm_put_after_10000_vs_10 "$(ratio "$(value msm_put_after_10000_p50_us)" "$(value msm_put_after_10_p50_us)")"
+    [ -z "$moto_cmd" ] || record msm_vs_moto_rps "$(ratio "$msm_rps" "$(value moto_put_rps)")"
+
+    share=$(value msm_share_of_ceiling)
+    record target_throughput "$(verdict "$(awk -v s="$share" -v e="$(value msm_put_errors)" -v p="$(value msm_put_p99_ms)" 'BEGIN { print (s >= 0.75 && e == 0 && p < 5) ? 1 : 0 }')")"
+    record target_versions_flat "$(verdict "$(awk -v r="$(value msm_put_after_10000_vs_10)" 'BEGIN { print (r != "" && r <= 1.2) ? 1 : 0 }')")"
+    record target_journal "$(verdict "$(awk -v s="$(value msm_journal_share)" 'BEGIN { print (s != "" && s >= 0.9) ? 1 : 0 }')")"
+    record target_rss "$(verdict "$(awk -v m="$(value msm_rss_after_load_max_mb)" 'BEGIN { print (m != "" && m < 150) ? 1 : 0 }')")"
+    overhead=$(value extension_overhead_ms)
+    case $overhead in
+        n/a*) ;;
+        *) record target_extension "$(verdict "$(awk -v o="$overhead" 'BEGIN { print (o < 20) ? 1 : 0 }')")" ;;
+    esac
+fi
 
 row() { printf '| %-44s | %18s | %18s | %18s |\n' "$@"; }
 v() { local x; x=$(value "$1"); echo "${x:--}"; }
 echo
 echo "Machine: $(value machine); moto: $(value moto_version)"
 echo "Standalone and ceiling JVM flags: $java_opts"
-echo "Load: wrk -t$wrk_threads -c$connections, ${duration}s after ${warmup}s warm-up, $secrets secrets, a fresh ClientRequestToken per request; best of $rounds rounds"
+[ "$only" = startup ] && echo "BENCH_ONLY=startup: start-up and container only, no load" || echo "Load: wrk -t$wrk_threads -c$connections, ${duration}s after ${warmup}s warm-up, $secrets secrets, a fresh ClientRequestToken per request; best of $rounds rounds"
 echo
 row "" "mock-secrets-manager" "moto_server" "ceiling (Undertow)"
 row "----" "----" "----" "----"
@@ -383,19 +411,29 @@ row "  errors" "$(v msm_put_errors)" "$(v moto_put_errors)" "$(v ceiling_put_err
 row "  p50 latency (ms)" "$(v msm_put_p50_ms)" "$(v moto_put_p50_ms)" "$(v ceiling_put_p50_ms)"
 row "  p99 latency (ms)" "$(v msm_put_p99_ms)" "$(v moto_put_p99_ms)" "$(v ceiling_put_p99_ms)"
 row "start to first answer (ms, median of $starts)" "$(v msm_start_ms)" "$(v moto_start_ms)" ""
+row "  plain java -jar, no flags (ms)" "$(v msm_plain_start_ms)" "" ""
 row "RSS after the load (MB, max of rounds)" "$(v msm_rss_after_load_max_mb)" "$(v moto_rss_after_load_max_mb)" "$(v ceiling_rss_after_load_max_mb)"
 for level in ${version_levels//,/ }; do
     row "put p50 after $level versions (us)" "$(v msm_put_after_${level}_p50_us)" "$(v moto_put_after_${level}_p50_us)" ""
 done
 row "JUnit extension overhead per class (ms)" "$(v extension_overhead_ms)" "" ""
-row "container start to ready (ms)" "$(v container_start_ms)" "" ""
+row "container start to ready (ms, median of $starts)" "$(v container_start_ms)" "" ""
+row "  floor image, busybox httpd (ms)" "$(v container_floor_start_ms)" "" ""
 row "container image size (MB)" "$(v container_image_mb)" "" ""
+row "  floor image size (MB)" "$(v container_floor_image_mb)" "" ""
 echo
-echo "Share of the ceiling: $(v msm_share_of_ceiling) (target >= 0.75, 0 errors, p99 < 5 ms): $(v target_throughput)"
-[ -n "$moto_cmd" ] && echo "Start-up vs moto: $(v msm_vs_moto_start) (target <= 0.50): $(v target_start); throughput vs moto: $(v msm_vs_moto_rps)x"
-echo "Put after 10,000 versions vs after 10: $(v msm_put_after_10000_vs_10) (target <= 1.20): $(v target_versions_flat)"
-echo "Journal on vs off: $(v msm_journal_share) of the throughput (target >= 0.90): $(v target_journal)"
-echo "RSS after the load: $(v msm_rss_after_load_max_mb) MB (target < 150): $(v target_rss)"
+if [ "$only" != startup ]; then
+    echo "Share of the ceiling: $(v msm_share_of_ceiling) (target >= 0.75, 0 errors, p99 < 5 ms): $(v target_throughput)"
+    [ -n "$moto_cmd" ] && echo "Start-up vs moto: $(v msm_vs_moto_start) (target <= 0.50): $(v target_start); throughput vs moto: $(v msm_vs_moto_rps)x"
+    echo "Put after 10,000 versions vs after 10: $(v msm_put_after_10000_vs_10) (target <= 1.20): $(v target_versions_flat)"
+    echo "Journal on vs off: $(v msm_journal_share) of the throughput (target >= 0.90): $(v target_journal)"
+    echo "RSS after the load: $(v msm_rss_after_load_max_mb) MB (target < 150): $(v target_rss)"
+elif [ -n "$moto_cmd" ]; then
+    echo "Start-up vs moto: $(v msm_vs_moto_start) (target <= 0.50): $(v target_start)"
+fi
+echo "Plain java -jar start: $(v msm_plain_start_ms) ms (target < 250): $(v target_plain_start); with the recommended flags: $(v msm_start_ms) ms"
+echo "Container start vs the floor: $(v container_start_vs_floor) ($(v container_start_ms) ms against $(v container_floor_start_ms) ms; target <= 1.25): $(v target_container_floor)"
+echo "Image size: $(v container_image_mb) MB (target < 60): $(v target_image_size)"
 echo
 echo "# name=value"
 cat "$results"
