@@ -405,18 +405,22 @@ echo "Standalone and ceiling JVM flags: $java_opts"
 echo
 row "" "mock-secrets-manager" "moto_server" "ceiling (Undertow)"
 row "----" "----" "----" "----"
-row "PutSecretValue req/s" "$(v msm_put_rps)" "$(v moto_put_rps)" "$(v ceiling_put_rps)"
-row "  with the request journal off" "$(v msm_nojournal_put_rps)" "" ""
-row "  errors" "$(v msm_put_errors)" "$(v moto_put_errors)" "$(v ceiling_put_errors)"
-row "  p50 latency (ms)" "$(v msm_put_p50_ms)" "$(v moto_put_p50_ms)" "$(v ceiling_put_p50_ms)"
-row "  p99 latency (ms)" "$(v msm_put_p99_ms)" "$(v moto_put_p99_ms)" "$(v ceiling_put_p99_ms)"
+if [ "$only" != startup ]; then
+    row "PutSecretValue req/s" "$(v msm_put_rps)" "$(v moto_put_rps)" "$(v ceiling_put_rps)"
+    row "  with the request journal off" "$(v msm_nojournal_put_rps)" "" ""
+    row "  errors" "$(v msm_put_errors)" "$(v moto_put_errors)" "$(v ceiling_put_errors)"
+    row "  p50 latency (ms)" "$(v msm_put_p50_ms)" "$(v moto_put_p50_ms)" "$(v ceiling_put_p50_ms)"
+    row "  p99 latency (ms)" "$(v msm_put_p99_ms)" "$(v moto_put_p99_ms)" "$(v ceiling_put_p99_ms)"
+fi
 row "start to first answer (ms, median of $starts)" "$(v msm_start_ms)" "$(v moto_start_ms)" ""
 row "  plain java -jar, no flags (ms)" "$(v msm_plain_start_ms)" "" ""
-row "RSS after the load (MB, max of rounds)" "$(v msm_rss_after_load_max_mb)" "$(v moto_rss_after_load_max_mb)" "$(v ceiling_rss_after_load_max_mb)"
-for level in ${version_levels//,/ }; do
-    row "put p50 after $level versions (us)" "$(v msm_put_after_${level}_p50_us)" "$(v moto_put_after_${level}_p50_us)" ""
-done
-row "JUnit extension overhead per class (ms)" "$(v extension_overhead_ms)" "" ""
+if [ "$only" != startup ]; then
+    row "RSS after the load (MB, max of rounds)" "$(v msm_rss_after_load_max_mb)" "$(v moto_rss_after_load_max_mb)" "$(v ceiling_rss_after_load_max_mb)"
+    for level in ${version_levels//,/ }; do
+        row "put p50 after $level versions (us)" "$(v msm_put_after_${level}_p50_us)" "$(v moto_put_after_${level}_p50_us)" ""
+    done
+    row "JUnit extension overhead per class (ms)" "$(v extension_overhead_ms)" "" ""
+fi
 row "container start to ready (ms, median of $starts)" "$(v container_start_ms)" "" ""
 row "  floor image, busybox httpd (ms)" "$(v container_floor_start_ms)" "" ""
 row "container image size (MB)" "$(v container_image_mb)" "" ""
