@@ -6,8 +6,9 @@
 #
 #   jdk tag      default msm-local-jdk:17, for --build-arg JDK_IMAGE=...: a root file system with
 #                bash, coreutils, findutils, mawk (or gawk), grep, sed, binutils' strip and
-#                objcopy (jlink --strip-debug runs it; when installed), ldd and the JDK (default /usr/lib/jvm/java-17-openjdk-amd64, copied to
-#                /opt/java/openjdk with JAVA_HOME and PATH set, where Temurin's images have it),
+#                objcopy (jlink --strip-debug runs it; when installed), ldd and the JDK 17 (default
+#                MSM_LOCAL_JDK_HOME, else /usr/lib/jvm/java-17-openjdk-amd64), copied to
+#                /opt/java/openjdk with JAVA_HOME and PATH set, where Temurin's images have it,
 #                plus every shared library they need (the ldd closure) and the dynamic loader;
 #   busybox tag  default msm-local-busybox:host, for --build-arg BUSYBOX_IMAGE=...: the host's
 #                static busybox as /bin/busybox, as the official busybox:*-musl images have it
@@ -23,7 +24,7 @@ set -euo pipefail
 
 jdk_tag=${1:-msm-local-jdk:17}
 busybox_tag=${2:-msm-local-busybox:host}
-jdk_home=${3:-/usr/lib/jvm/java-17-openjdk-amd64}
+jdk_home=${3:-${MSM_LOCAL_JDK_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}
 
 [ "$(uname -s)" = Linux ] || { echo "local-jdk-image.sh: Linux only (it copies this host's files)" >&2; exit 1; }
 [ -x "$jdk_home/bin/jlink" ] || { echo "local-jdk-image.sh: no JDK with jlink at $jdk_home" >&2; exit 1; }

@@ -45,6 +45,7 @@ class SnippetsTest {
     /** This project's images with a version as the tag (placeholders such as {@code <version>} and {@code latest} are left alone). */
     private static final Pattern IMAGE_TAG = Pattern.compile(
             "(?<![\\w./-])((?:ghcr\\.io/mocksecretsmanager/)?mock-secrets-manager(?:-base)?):(\\d[\\w.-]*)");
+
     private static final String LOCALSTACK_SUFFIX = "-localstack";
     private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");
 
@@ -213,8 +214,7 @@ class SnippetsTest {
                         String trailingDots = matcher.group(2).substring(tag.length());
                         matcher.appendReplacement(
                                 rewritten,
-                                Matcher.quoteReplacement(
-                                        matcher.group(1) + ":" + version + suffix + trailingDots));
+                                Matcher.quoteReplacement(matcher.group(1) + ":" + version + suffix + trailingDots));
                         lineChanged = true;
                     } else {
                         problems.add(file.at(i) + ": " + matcher.group(1) + ":" + tag + ".");

@@ -42,8 +42,8 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.RemoteDockerImage;
-import org.testcontainers.utility.LazyFuture;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.LazyFuture;
 import org.testcontainers.utility.MountableFile;
 
 /**
@@ -618,7 +618,7 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         }
     }
 
-    /** The image name of {@link #SecretsManagerContainer()}, chosen when Testcontainers first needs it. */
+    /** The image name of {@code new SecretsManagerContainer()}, chosen when Testcontainers first needs it. */
     private static final class DefaultImage extends LazyFuture<String> {
         @Override
         protected String resolve() {

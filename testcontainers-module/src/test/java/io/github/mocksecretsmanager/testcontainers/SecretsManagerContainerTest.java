@@ -46,8 +46,7 @@ class SecretsManagerContainerTest {
 
     @Test
     void otherwiseThePublishedImageOfTheSameVersionIsPulled() {
-        assertThat(SecretsManagerContainer.chooseImage("1.2.3", image -> false)
-                        .asCanonicalNameString())
+        assertThat(SecretsManagerContainer.chooseImage("1.2.3", image -> false).asCanonicalNameString())
                 .isEqualTo("ghcr.io/mocksecretsmanager/mock-secrets-manager:1.2.3");
     }
 
