@@ -131,7 +131,12 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
      * image is missing.
      */
     public SecretsManagerContainer() {
-        super(new RemoteDockerImage(new DefaultImage()));
+        this(moduleVersion(), SecretsManagerContainer::presentLocally);
+    }
+
+    /** The default image of {@code version}, {@code presentLocally} telling whether the daemon has the local build. */
+    SecretsManagerContainer(String version, Predicate<DockerImageName> presentLocally) {
+        super(new RemoteDockerImage(new DefaultImage(version, presentLocally)));
         applyDefaults();
     }
 
@@ -620,16 +625,23 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
 
     /** The image name of {@code new SecretsManagerContainer()}, chosen when Testcontainers first needs it. */
     private static final class DefaultImage extends LazyFuture<String> {
+        private final String version;
+        private final Predicate<DockerImageName> presentLocally;
+
+        DefaultImage(String version, Predicate<DockerImageName> presentLocally) {
+            this.version = version;
+            this.presentLocally = presentLocally;
+        }
+
         @Override
         protected String resolve() {
-            return chooseImage(moduleVersion(), SecretsManagerContainer::presentLocally)
-                    .asCanonicalNameString();
+            return chooseImage(version, presentLocally).asCanonicalNameString();
         }
 
         @Override
         public String toString() {
-            return "the default image (" + localImage().asCanonicalNameString() + " if present, else "
-                    + publishedImage().asCanonicalNameString() + ")";
+            return "the default image (" + LOCAL_IMAGE_NAME.withTag(version).asCanonicalNameString()
+                    + " if present, else " + DEFAULT_IMAGE_NAME.withTag(version).asCanonicalNameString() + ")";
         }
     }
 

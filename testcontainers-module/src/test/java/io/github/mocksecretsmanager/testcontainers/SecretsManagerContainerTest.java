@@ -63,6 +63,18 @@ class SecretsManagerContainerTest {
     }
 
     @Test
+    void startingASnapshotWithoutTheLocalImageFailsWithThatMessageBeforeAnyPull() {
+        try (SecretsManagerContainer container = new SecretsManagerContainer("1.3.0-SNAPSHOT", image -> false)) {
+            // What start() asks first; the choice fails before Testcontainers would ask Docker to pull.
+            assertThatThrownBy(container::getDockerImageName)
+                    .rootCause()
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("mock-secrets-manager:1.3.0-SNAPSHOT is not on the Docker daemon")
+                    .hasMessageContaining("SNAPSHOT versions are not published");
+        }
+    }
+
+    @Test
     void onlyCompatibleImagesAreAccepted() {
         new SecretsManagerContainer(DockerImageName.parse("mock-secrets-manager:latest")).close();
         new SecretsManagerContainer(DockerImageName.parse("ghcr.io/mocksecretsmanager/mock-secrets-manager:1.0.0"))
