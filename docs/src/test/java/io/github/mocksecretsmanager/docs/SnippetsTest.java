@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the Markdown honest: every code block after a {@code <!-- snippet: path#tag -->} marker
  * equals the tagged region of that source, every Java or Kotlin block has such a marker (so no
- * uncompiled snippet exists), every {@code <version>} of this project's artifacts and every
- * version-like tag of its images ({@code mock-secrets-manager:1.2.3}, {@code
- * ghcr.io/mocksecretsmanager/mock-secrets-manager:1.2.3-localstack}) is the project's version, and
+ * uncompiled snippet exists), every {@code <version>} of this project's artifacts and every tag of
+ * its images that starts with a digit ({@code -localstack} allowed after the version) is the
+ * project's version, and
  * every relative link leads to a file and heading that exist.
  *
  * <p>With {@code -Dsnippets.update=true} it rewrites blocks and versions in place instead of
