@@ -58,7 +58,7 @@ busybox_state=
 if [ -z "$jdk_state" ] || [ -z "$busybox_state" ]; then
     missing=$jdk_image
     [ -z "$jdk_state" ] || missing=$busybox_image
-    why="multiarch/Dockerfile's base image $missing is not on the Docker daemon and 'docker pull' did not get it within $pull_timeout s"
+    why="multiarch/Dockerfile's base image $missing is not on the Docker daemon and 'docker pull' failed or took over $pull_timeout s"
     if [ "$mode" = dockerfile ]; then
         echo "[image] ERROR: $why (msm.imageBuild=dockerfile)" >&2
         exit 1
