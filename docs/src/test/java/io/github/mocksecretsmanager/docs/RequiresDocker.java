@@ -32,14 +32,25 @@ import org.testcontainers.DockerClientFactory;
                 return missing("no Docker daemon answers (start Docker; on a machine without access to Docker Hub"
                         + " also set TESTCONTAINERS_RYUK_DISABLED=true and TESTCONTAINERS_HOST_OVERRIDE=localhost)");
             }
-            String image = new SecretsManagerContainer().getDockerImageName();
+            String image;
             try {
+                // The local build of this version when the daemon has it, else the published image
+                // (pulled here), or, for a SNAPSHOT without the local image, an error saying what to build.
+                image = new SecretsManagerContainer().getDockerImageName();
                 DockerClientFactory.instance().client().inspectImageCmd(image).exec();
             } catch (RuntimeException e) {
-                return missing("the image " + image + " is not on the Docker daemon (build it with"
-                        + " `mvn -B package -DskipTests -pl testcontainers-module -am`)");
+                return missing("the image of this version is not on the Docker daemon (build it with"
+                        + " `mvn -B package -DskipTests -pl testcontainers-module -am`): " + rootMessage(e));
             }
             return ConditionEvaluationResult.enabled("Docker and " + image + " are available");
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return String.valueOf(cause.getMessage());
         }
 
         private static ConditionEvaluationResult missing(String reason) {

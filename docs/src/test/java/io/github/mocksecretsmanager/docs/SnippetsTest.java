@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the Markdown honest: every code block after a {@code <!-- snippet: path#tag -->} marker
  * equals the tagged region of that source, every Java or Kotlin block has such a marker (so no
- * uncompiled snippet exists), every {@code <version>} of this project's artifacts is the project's
- * version, and every relative link leads to a file and heading that exist.
+ * uncompiled snippet exists), every {@code <version>} of this project's artifacts and every tag of
+ * its images that starts with a digit ({@code -localstack} allowed after the version) is the
+ * project's version, and
+ * every relative link leads to a file and heading that exist.
  *
  * <p>With {@code -Dsnippets.update=true} it rewrites blocks and versions in place instead of
  * failing (see CONTRIBUTING.md, "Documentation").
@@ -40,6 +42,11 @@ class SnippetsTest {
     private static final Pattern VERSION = Pattern.compile("<version>\\s*([^<\\s]*)\\s*</version>");
     private static final Pattern GRADLE_COORDINATES =
             Pattern.compile("io\\.github\\.mocksecretsmanager:([A-Za-z0-9_.-]+):([A-Za-z0-9_.${}-]+)");
+    /** This project's images with a version as the tag (placeholders such as {@code <version>} and {@code latest} are left alone). */
+    private static final Pattern IMAGE_TAG = Pattern.compile(
+            "(?<![\\w./-])((?:ghcr\\.io/mocksecretsmanager/)?mock-secrets-manager(?:-base)?):(\\d[\\w.-]*)");
+
+    private static final String LOCALSTACK_SUFFIX = "-localstack";
     private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");
 
     private final Path root = repositoryRoot();
@@ -183,6 +190,53 @@ class SnippetsTest {
                 problems,
                 "Write the project's version (never hard-code one elsewhere: say <version> in prose); the versions of"
                         + " these artifacts are rewritten by\n  " + UPDATE_COMMAND);
+    }
+
+    @Test
+    void imageTagsAreTheProjectVersion() {
+        String version = projectVersion();
+        List<String> problems = new ArrayList<>();
+        for (MarkdownFile file : markdownFiles()) {
+            boolean changed = false;
+            List<String> lines = file.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher matcher = IMAGE_TAG.matcher(lines.get(i));
+                StringBuilder rewritten = new StringBuilder();
+                boolean lineChanged = false;
+                while (matcher.find()) {
+                    String tag = matcher.group(2).replaceAll("\\.+$", "");
+                    String suffix = tag.endsWith(LOCALSTACK_SUFFIX) ? LOCALSTACK_SUFFIX : "";
+                    String tagVersion = tag.substring(0, tag.length() - suffix.length());
+                    if (tagVersion.equals(version)) {
+                        continue;
+                    }
+                    if (update) {
+                        String trailingDots = matcher.group(2).substring(tag.length());
+                        matcher.appendReplacement(
+                                rewritten,
+                                Matcher.quoteReplacement(matcher.group(1) + ":" + version + suffix + trailingDots));
+                        lineChanged = true;
+                    } else {
+                        problems.add(file.at(i) + ": " + matcher.group(1) + ":" + tag + ".");
+                    }
+                }
+                if (lineChanged) {
+                    matcher.appendTail(rewritten);
+                    file.setLine(i, rewritten.toString());
+                    changed = true;
+                }
+            }
+            if (changed) {
+                file.write();
+                System.out.println("[snippets] updated the image tags in " + root.relativize(file.path()));
+            }
+        }
+        failIfAny(
+                "Image tags of this project that are not the project's version, " + version,
+                problems,
+                "Write mock-secrets-manager:<version> in prose, or the project's version (with -localstack for the"
+                        + " LocalStack variant); tags that look like a version are rewritten by\n  "
+                        + UPDATE_COMMAND);
     }
 
     @Test

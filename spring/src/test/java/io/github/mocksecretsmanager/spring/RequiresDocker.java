@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Skips the class, with the reason, when there is no Docker daemon or no {@code mock-secrets-manager}
- * image on it (the image is built locally, not pulled). With {@code -Dmsm.requireTools=true}, as this
+ * Skips the class, with the reason, when there is no Docker daemon or it has not the image of this
+ * version (the local build, {@code mock-secrets-manager:<version>}, or the published one, pulled). With {@code -Dmsm.requireTools=true}, as this
  * project's CI runs, it fails instead. {@code @Testcontainers(disabledWithoutDocker = true)} is the
  * one-line alternative, without the reason and without the image check.
  */
@@ -30,12 +30,19 @@ import org.testcontainers.DockerClientFactory;
                 return unavailable("no Docker daemon answers (on a machine without access to Docker Hub,"
                         + " set TESTCONTAINERS_RYUK_DISABLED=true and TESTCONTAINERS_HOST_OVERRIDE=localhost)");
             }
-            String image = new SecretsManagerContainer().getDockerImageName();
+            String image;
             try {
+                // The local build of this version when the daemon has it, else the published image
+                // (pulled here), or, for a SNAPSHOT without the local image, an error saying what to build.
+                image = new SecretsManagerContainer().getDockerImageName();
                 DockerClientFactory.instance().client().inspectImageCmd(image).exec();
             } catch (RuntimeException e) {
-                return unavailable("the image " + image + " is not on the Docker daemon (build it with"
-                        + " `mvn -B package -DskipTests -pl testcontainers-module -am`)");
+                Throwable cause = e;
+                while (cause.getCause() != null) {
+                    cause = cause.getCause();
+                }
+                return unavailable("the image of this version is not on the Docker daemon (build it with"
+                        + " `mvn -B package -DskipTests -pl testcontainers-module -am`): " + cause.getMessage());
             }
             return ConditionEvaluationResult.enabled("Docker and " + image + " are available");
         }

@@ -1,5 +1,6 @@
 package io.github.mocksecretsmanager.testcontainers;
 
+import com.github.dockerjava.api.exception.NotFoundException;
 import io.github.mocksecretsmanager.faults.FaultInjection;
 import io.github.mocksecretsmanager.faults.FaultRule;
 import io.github.mocksecretsmanager.faults.ServerClock;
@@ -35,10 +36,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.RemoteDockerImage;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.LazyFuture;
 import org.testcontainers.utility.MountableFile;
 
 /**
@@ -61,8 +66,13 @@ import org.testcontainers.utility.MountableFile;
  * }</pre>
  *
  * <p>Every setting is an environment variable of the image (a seed file is copied in as well), so
- * {@code withEnv} works as well and the getters read back whatever the environment says. The image
- * is built by this project (see its README); it is not in any registry.
+ * {@code withEnv} works as well and the getters read back whatever the environment says.
+ *
+ * <p>{@code new SecretsManagerContainer()} runs {@code mock-secrets-manager:<this module's version>}
+ * when the Docker daemon has that image (this project's build tags it), and otherwise the published
+ * {@code ghcr.io/mocksecretsmanager/mock-secrets-manager:<this module's version>}, which Testcontainers
+ * pulls. The choice is made when the image is first needed (at {@code start()}), not when the object
+ * is built. SNAPSHOT versions are not published: for them, the local image is required.
  */
 public class SecretsManagerContainer extends GenericContainer<SecretsManagerContainer>
         implements RequestJournal, FaultInjection, RotationControl {
@@ -70,8 +80,15 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     /** The port the server listens on inside the container. */
     public static final int PORT = 4584;
 
-    /** The image name; the default tag is this module's own version. */
-    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("mock-secrets-manager");
+    /** The published image's name; the default tag is this module's own version. */
+    public static final DockerImageName DEFAULT_IMAGE_NAME =
+            DockerImageName.parse("ghcr.io/mocksecretsmanager/mock-secrets-manager");
+
+    /**
+     * The name this project's build gives the image it makes locally; with this module's version as
+     * the tag, it is preferred to {@link #DEFAULT_IMAGE_NAME} when the Docker daemon has it.
+     */
+    public static final DockerImageName LOCAL_IMAGE_NAME = DockerImageName.parse("mock-secrets-manager");
 
     static final String REGION_VARIABLE = "MSM_REGION";
     static final String ACCOUNT_ID_VARIABLE = "MSM_ACCOUNT_ID";
@@ -106,18 +123,35 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
     /** The webhooks serving this JVM's rotation functions to the container, by Lambda ARN. */
     private final Map<String, RotationWebhookServer> webhooks = new LinkedHashMap<>();
 
-    /** The image {@code mock-secrets-manager:<this module's version>}. */
+    /**
+     * The image of this module's version: {@code mock-secrets-manager:<version>} when the Docker daemon
+     * has it (built by this project), else the published {@code
+     * ghcr.io/mocksecretsmanager/mock-secrets-manager:<version>}, pulled by Testcontainers. For a
+     * SNAPSHOT version, which is never published, starting fails with what to build when the local
+     * image is missing.
+     */
     public SecretsManagerContainer() {
-        this(defaultImage());
+        this(moduleVersion(), SecretsManagerContainer::presentLocally);
+    }
+
+    /** The default image of {@code version}, {@code presentLocally} telling whether the daemon has the local build. */
+    SecretsManagerContainer(String version, Predicate<DockerImageName> presentLocally) {
+        super(new RemoteDockerImage(new DefaultImage(version, presentLocally)));
+        applyDefaults();
     }
 
     /**
-     * A given image: {@code mock-secrets-manager} with any tag, or another name declared with
-     * {@code DockerImageName.parse("registry.example/msm:1").asCompatibleSubstituteFor("mock-secrets-manager")}.
+     * A given image, used as it is: {@code ghcr.io/mocksecretsmanager/mock-secrets-manager} or {@code
+     * mock-secrets-manager} with any tag, or another name declared with {@code
+     * DockerImageName.parse("registry.example/msm:1").asCompatibleSubstituteFor("mock-secrets-manager")}.
      */
     public SecretsManagerContainer(DockerImageName image) {
         super(image);
-        image.assertCompatibleWith(DEFAULT_IMAGE_NAME);
+        image.assertCompatibleWith(DEFAULT_IMAGE_NAME, LOCAL_IMAGE_NAME);
+        applyDefaults();
+    }
+
+    private void applyDefaults() {
         withExposedPorts(PORT);
         withExtraHost(TEST_HOST, "host-gateway");
         waitingFor(Wait.forHttp("/__admin/health").forPort(PORT).forStatusCode(200));
@@ -544,8 +578,71 @@ public class SecretsManagerContainer extends GenericContainer<SecretsManagerCont
         }
     }
 
-    static DockerImageName defaultImage() {
+    /** {@code ghcr.io/mocksecretsmanager/mock-secrets-manager:<this module's version>}. */
+    static DockerImageName publishedImage() {
         return DEFAULT_IMAGE_NAME.withTag(moduleVersion());
+    }
+
+    /** {@code mock-secrets-manager:<this module's version>}, as this project's build tags it. */
+    static DockerImageName localImage() {
+        return LOCAL_IMAGE_NAME.withTag(moduleVersion());
+    }
+
+    /**
+     * The default image of {@code version}: the local build when {@code presentLocally} says the
+     * Docker daemon has it, else the published image.
+     *
+     * @throws IllegalStateException for a SNAPSHOT version without the local image (none is published)
+     */
+    static DockerImageName chooseImage(String version, Predicate<DockerImageName> presentLocally) {
+        DockerImageName local = LOCAL_IMAGE_NAME.withTag(version);
+        if (presentLocally.test(local)) {
+            return local.asCompatibleSubstituteFor(DEFAULT_IMAGE_NAME);
+        }
+        if (version.endsWith("-SNAPSHOT")) {
+            throw new IllegalStateException("The image " + local.asCanonicalNameString()
+                    + " is not on the Docker daemon, and SNAPSHOT versions are not published to "
+                    + DEFAULT_IMAGE_NAME.getRegistry() + ": build it from this project's sources with"
+                    + " `mvn -B package -DskipTests -pl testcontainers-module -am` on this machine (or"
+                    + " `mvn -B install`), or give the image: new SecretsManagerContainer("
+                    + "DockerImageName.parse(\"" + DEFAULT_IMAGE_NAME.getUnversionedPart() + ":<released version>\"))");
+        }
+        return DEFAULT_IMAGE_NAME.withTag(version);
+    }
+
+    /** Whether the Docker daemon has {@code image}; asks it, so needs Docker. */
+    static boolean presentLocally(DockerImageName image) {
+        try {
+            DockerClientFactory.instance()
+                    .client()
+                    .inspectImageCmd(image.asCanonicalNameString())
+                    .exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The image name of {@code new SecretsManagerContainer()}, chosen when Testcontainers first needs it. */
+    private static final class DefaultImage extends LazyFuture<String> {
+        private final String version;
+        private final Predicate<DockerImageName> presentLocally;
+
+        DefaultImage(String version, Predicate<DockerImageName> presentLocally) {
+            this.version = version;
+            this.presentLocally = presentLocally;
+        }
+
+        @Override
+        protected String resolve() {
+            return chooseImage(version, presentLocally).asCanonicalNameString();
+        }
+
+        @Override
+        public String toString() {
+            return "the default image (" + LOCAL_IMAGE_NAME.withTag(version).asCanonicalNameString()
+                    + " if present, else " + DEFAULT_IMAGE_NAME.withTag(version).asCanonicalNameString() + ")";
+        }
     }
 
     static String moduleVersion() {

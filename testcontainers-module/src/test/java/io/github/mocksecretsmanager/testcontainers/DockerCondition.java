@@ -16,7 +16,7 @@ final class DockerCondition implements ExecutionCondition {
         String suffix = AnnotationSupport.findAnnotation(context.getElement(), RequiresDocker.class)
                 .map(RequiresDocker::tagSuffix)
                 .orElse("");
-        String image = SecretsManagerContainer.defaultImage().asCanonicalNameString() + suffix;
+        String image = SecretsManagerContainer.localImage().asCanonicalNameString() + suffix;
         if (!DockerClientFactory.instance().isDockerAvailable()) {
             return missing("no Docker daemon answers (start Docker; on a machine without access to Docker Hub"
                     + " also set TESTCONTAINERS_RYUK_DISABLED=true and TESTCONTAINERS_HOST_OVERRIDE=localhost)");

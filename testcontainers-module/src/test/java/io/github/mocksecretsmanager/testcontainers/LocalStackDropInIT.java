@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
 class LocalStackDropInIT {
 
     static final DockerImageName IMAGE = DockerImageName.parse(
-                    SecretsManagerContainer.defaultImage().asCanonicalNameString() + "-localstack")
+                    SecretsManagerContainer.localImage().asCanonicalNameString() + "-localstack")
             .asCompatibleSubstituteFor("localstack/localstack");
 
     // tag::localstack[]

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.utility.DockerImageName;
@@ -20,18 +22,68 @@ class SecretsManagerContainerTest {
         try (SecretsManagerContainer container = new SecretsManagerContainer()) {
             // getDockerImageName() would ask the Docker daemon; the integration tests check it.
             assertThat(SecretsManagerContainer.moduleVersion()).isNotBlank().doesNotContain("${");
-            assertThat(SecretsManagerContainer.defaultImage().asCanonicalNameString())
-                    .isEqualTo("mock-secrets-manager:" + SecretsManagerContainer.moduleVersion())
+            assertThat(SecretsManagerContainer.publishedImage().asCanonicalNameString())
+                    .isEqualTo("ghcr.io/mocksecretsmanager/mock-secrets-manager:"
+                            + SecretsManagerContainer.moduleVersion())
                     .doesNotEndWith(":latest");
+            assertThat(SecretsManagerContainer.localImage().asCanonicalNameString())
+                    .isEqualTo("mock-secrets-manager:" + SecretsManagerContainer.moduleVersion());
             assertThat(container.getExposedPorts()).containsExactly(SecretsManagerContainer.PORT);
+        }
+    }
+
+    @Test
+    void theLocallyBuiltImageIsPreferredWhenTheDaemonHasIt() {
+        List<String> asked = new ArrayList<>();
+        DockerImageName chosen = SecretsManagerContainer.chooseImage("1.2.3", image -> {
+            asked.add(image.asCanonicalNameString());
+            return true;
+        });
+        assertThat(asked).containsExactly("mock-secrets-manager:1.2.3");
+        assertThat(chosen.asCanonicalNameString()).isEqualTo("mock-secrets-manager:1.2.3");
+        chosen.assertCompatibleWith(SecretsManagerContainer.DEFAULT_IMAGE_NAME);
+    }
+
+    @Test
+    void otherwiseThePublishedImageOfTheSameVersionIsPulled() {
+        assertThat(SecretsManagerContainer.chooseImage("1.2.3", image -> false).asCanonicalNameString())
+                .isEqualTo("ghcr.io/mocksecretsmanager/mock-secrets-manager:1.2.3");
+    }
+
+    @Test
+    void aSnapshotWithoutTheLocalImageSaysWhatToBuild() {
+        assertThatThrownBy(() -> SecretsManagerContainer.chooseImage("1.3.0-SNAPSHOT", image -> false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("mock-secrets-manager:1.3.0-SNAPSHOT is not on the Docker daemon")
+                .hasMessageContaining("SNAPSHOT versions are not published to ghcr.io")
+                .hasMessageContaining("mvn -B package -DskipTests -pl testcontainers-module -am");
+        assertThat(SecretsManagerContainer.chooseImage("1.3.0-SNAPSHOT", image -> true)
+                        .asCanonicalNameString())
+                .isEqualTo("mock-secrets-manager:1.3.0-SNAPSHOT");
+    }
+
+    @Test
+    void startingASnapshotWithoutTheLocalImageFailsWithThatMessageBeforeAnyPull() {
+        try (SecretsManagerContainer container = new SecretsManagerContainer("1.3.0-SNAPSHOT", image -> false)) {
+            // What start() asks first; the choice fails before Testcontainers would ask Docker to pull.
+            assertThatThrownBy(container::getDockerImageName)
+                    .rootCause()
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("mock-secrets-manager:1.3.0-SNAPSHOT is not on the Docker daemon")
+                    .hasMessageContaining("SNAPSHOT versions are not published");
         }
     }
 
     @Test
     void onlyCompatibleImagesAreAccepted() {
         new SecretsManagerContainer(DockerImageName.parse("mock-secrets-manager:latest")).close();
+        new SecretsManagerContainer(DockerImageName.parse("ghcr.io/mocksecretsmanager/mock-secrets-manager:1.0.0"))
+                .close();
         new SecretsManagerContainer(DockerImageName.parse("registry.example/msm:1")
                         .asCompatibleSubstituteFor("mock-secrets-manager"))
+                .close();
+        new SecretsManagerContainer(DockerImageName.parse("registry.example/msm:1")
+                        .asCompatibleSubstituteFor("ghcr.io/mocksecretsmanager/mock-secrets-manager"))
                 .close();
         assertThatThrownBy(() -> new SecretsManagerContainer(DockerImageName.parse("localstack/localstack:4")))
                 .isInstanceOf(IllegalStateException.class)
