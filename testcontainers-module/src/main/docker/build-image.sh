@@ -66,6 +66,8 @@ current_jdk=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)
 if [ -n "${MSM_IMAGE_JDK:-}" ]; then
     java_home=$MSM_IMAGE_JDK
     jdk_source="MSM_IMAGE_JDK"
+    is_jdk "$java_home" ||
+        { echo "[image] ERROR: MSM_IMAGE_JDK=$java_home is not a JDK (no bin/java, jlink and jdeps)" >&2; exit 1; }
 elif is_jdk "$current_jdk" && [ "$(jdk_feature "$current_jdk")" -ge 25 ]; then
     java_home=$current_jdk
     jdk_source="JAVA_HOME, a JDK 25+"
