@@ -16,6 +16,7 @@
 #                    busybox-static, installed with apt if missing)
 #   MVN              the Maven command (mvn -B -q), when the project's image has to be built
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 root=$1
 work=$2
 runs=$3
@@ -53,16 +54,8 @@ health() {
     echo "$line"
 }
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-# Below the kernel's ephemeral range, so no client socket holds the port we publish.
-ephemeral_low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
-free_port() {
-    local port
-    while :; do
-        port=$((10000 + RANDOM % (ephemeral_low - 10000)))
-        port_in_use "$port" || { echo "$port"; return; }
-    done
-}
+# shellcheck source=ports.sh
+. "$here/ports.sh"
 
 image_mb() { # image: its size in MB (10^6 bytes, as `docker images` shows), one decimal
     awk -v b="$(docker image inspect -f '{{.Size}}' "$1")" 'BEGIN { printf "%.1f", b / 1000000 }'

@@ -80,16 +80,8 @@ javac -nowarn -d "$work/classes" -cp "$jar" "$here"/src/io/github/mocksecretsman
 # ---------------------------------------------------------------------------------------------
 # processes: free ports, start, readiness, stop by pid
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-# Below the kernel's ephemeral range, so wrk's own client sockets never hold a port we want.
-ephemeral_low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
-free_port() {
-    local port
-    while :; do
-        port=$((10000 + RANDOM % (ephemeral_low - 10000)))
-        port_in_use "$port" || { echo "$port"; return; }
-    done
-}
+# shellcheck source=ports.sh
+. "$here/ports.sh"
 
 # http_status PORT METHOD PATH [TARGET]: the status code of one raw HTTP/1.0 request, or nothing.
 # Pure bash (no process per poll), so polling does not slow down the server it waits for.

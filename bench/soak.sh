@@ -62,15 +62,8 @@ classes=$work/soak-classes
 rm -rf "$classes" && mkdir -p "$classes"
 javac -nowarn -d "$classes" "$here"/src/io/github/mocksecretsmanager/bench/Soak.java
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-ephemeral_low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
-free_port() {
-    local port
-    while :; do
-        port=$((10000 + RANDOM % (ephemeral_low - 10000)))
-        port_in_use "$port" || { echo "$port"; return; }
-    done
-}
+# shellcheck source=ports.sh
+. "$here/ports.sh"
 server_pid=
 stop_server() { # only the server this script started, by its pid
     [ -n "$server_pid" ] || return 0
