@@ -32,7 +32,7 @@ final class HttpDate {
     static String format(long epochSecond) {
         long days = Math.floorDiv(epochSecond, 86_400);
         int secondOfDay = Math.floorMod(epochSecond, 86_400);
-        // Civil date from days since 1970-01-01 (Howard Hinnant's days_from_civil, inverted).
+        // Civil date from days since 1970-01-01: Howard Hinnant's civil_from_days.
         long z = days + 719_468;
         long era = Math.floorDiv(z, 146_097);
         int dayOfEra = (int) (z - era * 146_097);
