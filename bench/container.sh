@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # The container image's size and start-to-ready time (docker run -> first 200 from /__admin/health),
-# measured against a floor: the least any image can take on this machine's Docker. The floor image,
-# msm-bench-floor:latest, is a static busybox `httpd` serving a file at /__admin/health, imported into
-# an otherwise empty image from local files only (no registry). Both images are started the same way
-# (`docker run -d --rm -p 127.0.0.1:PORT:4584 IMAGE`) and polled by the same pure-bash loop,
-# interleaved (floor, project, floor, project, ...), after one discarded start of each; the medians
-# and their ratio are printed as name=value lines. Needs the testcontainers-module's image build and
-# a Docker daemon.
+# measured against two floors:
+# - Docker's: the least any image can take on this machine's Docker. msm-bench-floor:latest is a
+#   static busybox `httpd` serving a file at /__admin/health, imported into an otherwise empty image
+#   from local files only (no registry);
+# - the JVM's: msm-bench-jvm-floor:latest is the project's image running JvmFloorServer (bench/src, a
+#   ServerSocket answering 200, java.base only) instead of the emulator, with the same runtime, jvm.args
+#   and start-up archive: the least any Java server in this image can take.
+# All three are started the same way (`docker run -d --rm -p 127.0.0.1:PORT:4584 IMAGE`) and polled by
+# the same pure-bash loop, interleaved (floor, JVM floor, project, floor, ...), after one discarded
+# start of each; the medians and their ratios are printed as name=value lines. Needs the
+# testcontainers-module's image build, a JDK (javac) and a Docker daemon.
 #
 #   container.sh <project root> <work dir> <runs>     (bench/run.sh calls it)
 #
@@ -22,6 +26,7 @@ work=$2
 runs=$3
 image=${BENCH_IMAGE:-mock-secrets-manager:latest}
 floor_image=msm-bench-floor:latest
+jvm_floor_image=msm-bench-jvm-floor:latest
 busybox=${BENCH_BUSYBOX:-/bin/busybox}
 mvn_cmd=${MVN:-mvn -B -q}
 log() { echo "[container] $*" >&2; }
@@ -91,6 +96,27 @@ build_floor() {
 }
 build_floor
 
+# the JVM floor image: rebuilt whenever the project's image changes (its id is the image's label)
+build_jvm_floor() {
+    local base have context main=io.github.mocksecretsmanager.bench.JvmFloorServer
+    base=$(docker image inspect -f '{{.Id}}' "$image")
+    have=$(docker image inspect -f '{{ index .Config.Labels "msm.bench.base-image" }}' "$jvm_floor_image" 2>/dev/null || true)
+    [ "$have" = "$base" ] && return 0
+    log "building $jvm_floor_image on $image"
+    context=$work/jvm-floor
+    rm -rf "$context" && mkdir -p "$context/classes"
+    javac --release 17 -nowarn -d "$context/classes" "$here/src/${main//.//}.java"
+    # The jar stays first on the class path: the image's start-up archive was made for that class path.
+    cat >"$context/Dockerfile" <<EOF
+FROM $image
+COPY classes/ /opt/jvm-floor/
+LABEL msm.bench.base-image="$base"
+ENTRYPOINT ["/opt/java/bin/java", "@/opt/msm/jvm.args", "-cp", "/opt/msm/mock-secrets-manager.jar:/opt/jvm-floor", "$main", "4584", "0.0.0.0"]
+EOF
+    docker build -q -t "$jvm_floor_image" "$context" >/dev/null 2>>"$work/container.log"
+}
+build_jvm_floor
+
 # ---------------------------------------------------------------------------------------------
 # one start: docker run -> first 200, the same flags and loop for every image
 
@@ -130,15 +156,20 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else print
 
 # One discarded start of each first: the first run of an image reads its layers from disk.
 start_ms "$floor_image" >/dev/null
+start_ms "$jvm_floor_image" >/dev/null
 start_ms "$image" >/dev/null
 floor_samples=()
+jvm_floor_samples=()
 samples=()
 for run in $(seq 1 "$runs"); do
     floor_samples+=("$(start_ms "$floor_image")")
+    jvm_floor_samples+=("$(start_ms "$jvm_floor_image")")
     samples+=("$(start_ms "$image")")
 done
 floor_ms=$(printf '%s\n' "${floor_samples[@]}" | median)
+jvm_floor_ms=$(printf '%s\n' "${jvm_floor_samples[@]}" | median)
 project_ms=$(printf '%s\n' "${samples[@]}" | median)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "container_image=$image"
 echo "container_image_mb=$(image_mb "$image")"
@@ -146,7 +177,12 @@ echo "container_floor_image=$floor_image (busybox httpd, $(basename "$busybox") 
 echo "container_floor_image_mb=$(image_mb "$floor_image")"
 echo "container_start_runs=$runs"
 echo "container_floor_start_samples_ms=$(IFS=,; echo "${floor_samples[*]}")"
+echo "container_jvm_floor_image=$jvm_floor_image (JvmFloorServer in $image)"
+echo "container_jvm_floor_start_samples_ms=$(IFS=,; echo "${jvm_floor_samples[*]}")"
 echo "container_start_samples_ms=$(IFS=,; echo "${samples[*]}")"
 echo "container_floor_start_ms=$floor_ms"
+echo "container_jvm_floor_start_ms=$jvm_floor_ms"
 echo "container_start_ms=$project_ms"
-echo "container_start_vs_floor=$(awk -v a="$project_ms" -v b="$floor_ms" 'BEGIN { printf "%.2f", a / b }')"
+echo "container_start_vs_floor=$(ratio "$project_ms" "$floor_ms")"
+echo "container_jvm_floor_vs_floor=$(ratio "$jvm_floor_ms" "$floor_ms")"
+echo "container_start_vs_jvm_floor=$(ratio "$project_ms" "$jvm_floor_ms")"

@@ -15,8 +15,8 @@
 #   BENCH_STARTS     start-up measurements per server; the median counts (5)
 #   BENCH_SKIP_BUILD =1 to reuse standalone/target/mock-secrets-manager-standalone.jar
 #   BENCH_ONLY       =startup to measure only the start-ups (the jar plain and with the recommended
-#                    flags, moto) and the container against its floor (bench/container.sh): no load
-#                    rounds, no version latency, no extension overhead
+#                    flags, the JVM's floor, moto) and the container against its floors
+#                    (bench/container.sh): no load rounds, no version latency, no extension overhead
 #   MSM_JAVA_OPTS    JVM flags for the standalone server and the ceiling (default: the recommended
 #                    flags of bench/README.md, below)
 #   MOTO_SERVER      the moto_server command (default: moto_server on PATH)
@@ -112,6 +112,9 @@ start_server() { # kind port extra-args... ; sets server_pid
         # the README's plain command: no JVM flags at all
         msm_plain) java -jar "$jar" --port "$port" "$@" >"$work/$kind-$port.log" 2>&1 & ;;
         msm_nojournal) java $java_opts -jar "$jar" --port "$port" --journal-size 0 "$@" >"$work/$kind-$port.log" 2>&1 & ;;
+        # the least any Java server takes to answer, started as plainly as msm_plain
+        jvm_floor) java -cp "$work/classes" io.github.mocksecretsmanager.bench.JvmFloorServer "$port" \
+            >"$work/$kind-$port.log" 2>&1 & ;;
         ceiling) java $java_opts -cp "$jar:$work/classes" io.github.mocksecretsmanager.bench.TrivialServer "$port" \
             >"$work/$kind-$port.log" 2>&1 & ;;
         moto) "$moto_cmd" -p "$port" >"$work/$kind-$port.log" 2>&1 & ;;
@@ -120,7 +123,7 @@ start_server() { # kind port extra-args... ; sets server_pid
 }
 answers() { # kind port
     case $1 in
-        msm|msm_plain|msm_nojournal) [ "$(http_status "$2" GET /__admin/health)" = 200 ] ;;
+        msm|msm_plain|msm_nojournal|jvm_floor) [ "$(http_status "$2" GET /__admin/health)" = 200 ] ;;
         ceiling) [ "$(http_status "$2" GET /)" = 200 ] ;;
         moto) [ "$(http_status "$2" POST / secretsmanager.ListSecrets)" = 200 ] ;;
     esac
@@ -322,8 +325,8 @@ fi
 record machine "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | sed -n 1p)"
 record java_opts "$java_opts"
 
-log "start-up: $starts starts each, interleaved: the jar plain, with the recommended flags${moto_cmd:+, moto}"
-measure_starts msm_plain msm "${kinds[@]:3}"
+log "start-up: $starts starts each, interleaved: the jar plain, the JVM's floor, the jar with the recommended flags${moto_cmd:+, moto}"
+measure_starts msm_plain jvm_floor msm "${kinds[@]:3}"
 if [ "$only" != startup ]; then
     log "PutSecretValue load: $rounds rounds of ${warmup}s + ${duration}s, $connections connections"
     for round in $(seq 1 "$rounds"); do
@@ -359,6 +362,7 @@ target() {
 }
 
 record msm_plain_vs_recommended_start "$(ratio "$(value msm_plain_start_ms)" "$(value msm_start_ms)")"
+record msm_plain_vs_jvm_floor_start "$(ratio "$(value msm_plain_start_ms)" "$(value jvm_floor_start_ms)")"
 target target_plain_start "$(value msm_plain_start_ms)" 'v < 250'
 target target_container_floor "$(value container_start_vs_floor)" 'v <= 1.25'
 target target_image_size "$(value container_image_mb)" 'v < 60'
@@ -406,6 +410,7 @@ if [ "$only" != startup ]; then
 fi
 row "start to first answer (ms, median of $starts)" "$(v msm_start_ms)" "$(v moto_start_ms)" ""
 row "  plain java -jar, no flags (ms)" "$(v msm_plain_start_ms)" "" ""
+row "  JVM floor: JvmFloorServer, no flags (ms)" "$(v jvm_floor_start_ms)" "" ""
 if [ "$only" != startup ]; then
     row "RSS after the load (MB, max of rounds)" "$(v msm_rss_after_load_max_mb)" "$(v moto_rss_after_load_max_mb)" "$(v ceiling_rss_after_load_max_mb)"
     for level in ${version_levels//,/ }; do
@@ -415,6 +420,7 @@ if [ "$only" != startup ]; then
 fi
 row "container start to ready (ms, median of $starts)" "$(v container_start_ms)" "" ""
 row "  floor image, busybox httpd (ms)" "$(v container_floor_start_ms)" "" ""
+row "  JVM floor image, JvmFloorServer (ms)" "$(v container_jvm_floor_start_ms)" "" ""
 row "container image size (MB)" "$(v container_image_mb)" "" ""
 row "  floor image size (MB)" "$(v container_floor_image_mb)" "" ""
 echo
@@ -428,7 +434,9 @@ elif [ -n "$moto_cmd" ]; then
     echo "Start-up vs moto: $(v msm_vs_moto_start) (target <= 0.50): $(v target_start)"
 fi
 echo "Plain java -jar start: $(v msm_plain_start_ms) ms (target < 250): $(v target_plain_start); with the recommended flags: $(v msm_start_ms) ms"
+echo "  the JVM's floor, JvmFloorServer started the same way: $(v jvm_floor_start_ms) ms"
 echo "Container start vs the floor: $(v container_start_vs_floor) ($(v container_start_ms) ms against $(v container_floor_start_ms) ms; target <= 1.25): $(v target_container_floor)"
+echo "  the JVM's floor image vs the floor: $(v container_jvm_floor_vs_floor) ($(v container_jvm_floor_start_ms) ms); the image vs the JVM's floor image: $(v container_start_vs_jvm_floor)"
 echo "Image size: $(v container_image_mb) MB (target < 60): $(v target_image_size)"
 echo
 echo "# name=value"
