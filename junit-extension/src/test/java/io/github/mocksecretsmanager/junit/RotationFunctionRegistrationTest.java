@@ -10,6 +10,7 @@ import io.github.mocksecretsmanager.rotation.RotationEvent;
 import io.github.mocksecretsmanager.rotation.RotationFunction;
 import io.github.mocksecretsmanager.rotation.RotationState;
 import io.github.mocksecretsmanager.rotation.RotationStep;
+import io.github.mocksecretsmanager.testsupport.TemplateRotationFunction;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -110,7 +111,7 @@ class RotationFunctionRegistrationTest {
 
     // tag::annotation-registration[]
     @MockSecretsManager
-    @RegisterRotationFunction(arn = LAMBDA, function = TemplateRotation.class)
+    @RegisterRotationFunction(arn = LAMBDA, function = TemplateRotationFunction.class)
     // end::annotation-registration[]
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class Annotated {
@@ -141,7 +142,7 @@ class RotationFunctionRegistrationTest {
         @RegisterExtension
         static MockSecretsManagerExtension secretsManager = MockSecretsManagerExtension.builder()
                 // a class: made once the server runs, with a client of it when its constructor takes one
-                .rotationFunction(LAMBDA, TemplateRotation.class)
+                .rotationFunction(LAMBDA, TemplateRotationFunction.class)
                 // or any RotationFunction, such as a lambda
                 .rotationFunction(CHECK_ONLY, CHECKED::add)
                 .build();

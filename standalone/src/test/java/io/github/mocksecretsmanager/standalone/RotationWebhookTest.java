@@ -7,11 +7,11 @@ import io.github.mocksecretsmanager.MockSecretsManagerServer;
 import io.github.mocksecretsmanager.ServerConfig;
 import io.github.mocksecretsmanager.WebhookRotationFunction;
 import io.github.mocksecretsmanager.rotation.Rotation;
-import io.github.mocksecretsmanager.rotation.RotationEvent;
 import io.github.mocksecretsmanager.rotation.RotationFunction;
 import io.github.mocksecretsmanager.rotation.RotationState;
 import io.github.mocksecretsmanager.rotation.RotationStep;
 import io.github.mocksecretsmanager.rotation.webhook.RotationWebhookServer;
+import io.github.mocksecretsmanager.testsupport.TemplateRotationFunction;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -30,7 +29,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.DescribeSecretResponse;
-import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 /**
@@ -136,7 +134,7 @@ class RotationWebhookTest {
         // The server the webhook's function calls is only known once it runs: a holder bridges that.
         SecretsManagerClient[] client = new SecretsManagerClient[1];
         RotationWebhookServer webhook =
-                webhook(event -> new TemplateRotation(client[0], databasePasswords::add, pending -> {
+                webhook(event -> new TemplateRotationFunction(client[0], databasePasswords::add, pending -> {
                             assertThat(databasePasswords).endsWith(pending);
                         })
                         .invoke(event));
@@ -172,7 +170,7 @@ class RotationWebhookTest {
         List<RotationStep> steps = new CopyOnWriteArrayList<>();
         RotationWebhookServer webhook = webhook(event -> {
             steps.add(event.step());
-            new TemplateRotation(client, pending -> {}, pending -> {
+            new TemplateRotationFunction(client, pending -> {}, pending -> {
                         throw new IllegalStateException("the database refused the new password");
                     })
                     .invoke(event);
@@ -232,70 +230,5 @@ class RotationWebhookTest {
         assertThat(client.describeSecret(r -> r.secretId("db/password")).rotationLambdaARN())
                 .isEqualTo(LAMBDA);
         assertThat(server.rotation("db/password")).isEmpty();
-    }
-
-    /**
-     * The AWS rotation template (aws-samples/aws-secrets-manager-rotation-lambdas,
-     * SecretsManagerRotationTemplate/lambda_function.py) in Java; setSecret and testSecret call the
-     * given hooks with the pending value.
-     */
-    private record TemplateRotation(
-            SecretsManagerClient client, Consumer<String> setSecret, Consumer<String> testSecret)
-            implements RotationFunction {
-
-        @Override
-        public void invoke(RotationEvent event) {
-            String arn = event.secretId();
-            String token = event.clientRequestToken();
-            DescribeSecretResponse metadata = client.describeSecret(r -> r.secretId(arn));
-            if (!Boolean.TRUE.equals(metadata.rotationEnabled())) {
-                throw new IllegalStateException("Secret " + arn + " is not enabled for rotation");
-            }
-            List<String> stages = metadata.versionIdsToStages().get(token);
-            if (stages == null) {
-                throw new IllegalStateException("Secret version " + token + " has no stage for rotation");
-            }
-            if (stages.contains("AWSCURRENT")) {
-                return;
-            }
-            if (!stages.contains("AWSPENDING")) {
-                throw new IllegalStateException("Secret version " + token + " not set as AWSPENDING");
-            }
-            switch (event.step()) {
-                case CREATE_SECRET -> {
-                    client.getSecretValue(r -> r.secretId(arn).versionStage("AWSCURRENT"));
-                    try {
-                        client.getSecretValue(
-                                r -> r.secretId(arn).versionId(token).versionStage("AWSPENDING"));
-                    } catch (ResourceNotFoundException e) {
-                        String password = client.getRandomPassword(r -> r.excludeCharacters("/@\"'\\"))
-                                .randomPassword();
-                        client.putSecretValue(r -> r.secretId(arn)
-                                .clientRequestToken(token)
-                                .secretString(password)
-                                .versionStages("AWSPENDING")
-                                .rotationToken(event.rotationToken()));
-                    }
-                }
-                case SET_SECRET -> setSecret.accept(pending(arn, token));
-                case TEST_SECRET -> testSecret.accept(pending(arn, token));
-                case FINISH_SECRET -> {
-                    String current = metadata.versionIdsToStages().entrySet().stream()
-                            .filter(version -> version.getValue().contains("AWSCURRENT"))
-                            .map(Map.Entry::getKey)
-                            .findFirst()
-                            .orElseThrow();
-                    client.updateSecretVersionStage(r -> r.secretId(arn)
-                            .versionStage("AWSCURRENT")
-                            .moveToVersionId(token)
-                            .removeFromVersionId(current));
-                }
-            }
-        }
-
-        private String pending(String arn, String token) {
-            return client.getSecretValue(r -> r.secretId(arn).versionId(token).versionStage("AWSPENDING"))
-                    .secretString();
-        }
     }
 }

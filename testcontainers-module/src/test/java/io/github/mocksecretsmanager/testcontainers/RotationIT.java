@@ -7,6 +7,7 @@ import io.github.mocksecretsmanager.rotation.Rotation;
 import io.github.mocksecretsmanager.rotation.RotationState;
 import io.github.mocksecretsmanager.rotation.RotationStep;
 import io.github.mocksecretsmanager.rotation.webhook.RotationWebhookServer;
+import io.github.mocksecretsmanager.testsupport.TemplateRotationFunction;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,7 +72,7 @@ class RotationIT {
                 .next();
         // tag::container-rotation[]
         // Served to the container from this JVM; the function calls the container with its own client.
-        container.registerRotationFunction(LAMBDA, new TemplateRotation(client));
+        container.registerRotationFunction(LAMBDA, new TemplateRotationFunction(client));
 
         String token = client.rotateSecret(r -> r.secretId("db/password").rotationLambdaARN(LAMBDA))
                 .versionId();
@@ -92,7 +93,7 @@ class RotationIT {
 
     @Test
     void aPausedRotationHoldsTheWindowUntilResumed() {
-        container.registerRotationFunction(LAMBDA, new TemplateRotation(client));
+        container.registerRotationFunction(LAMBDA, new TemplateRotationFunction(client));
 
         // tag::container-pause[]
         container.pauseRotation("db/password", RotationStep.SET_SECRET);
