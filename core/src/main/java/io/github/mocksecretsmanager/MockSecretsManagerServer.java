@@ -165,6 +165,7 @@ public final class MockSecretsManagerServer implements RequestJournal, FaultInje
 
     /** Starts a server; it is listening when this returns. */
     public static MockSecretsManagerServer start(ServerConfig config) {
+        StartupGreetings.keepQuiet();
         return new MockSecretsManagerServer(config);
     }
 
