@@ -66,9 +66,8 @@ final class SecretRotation {
             }
             checkNoRotationUnderWay(secret, token);
             RotationRules effective = rules != null ? rules : rulesOf(configured);
-            if (rules != null) {
-                RotationSchedule.of(rules); // rejects what AWS rejects, before anything is stored
-            }
+            // Rules given now are checked as AWS checks them, before anything is stored.
+            RotationSchedule schedule = rules != null ? RotationSchedule.of(rules) : scheduleOf(effective);
             SecretVersion version;
             if (managed) {
                 version = rotateImmediately ? managedRotation(secret, token, now) : null;
@@ -91,7 +90,7 @@ final class SecretRotation {
                     .duration(effective.duration())
                     .scheduleExpression(effective.scheduleExpression())
                     .lastRotatedDate(lastRotated)
-                    .nextRotationDate(nextRotation(effective, lastRotated != null ? lastRotated : now))
+                    .nextRotationDate(nextRotation(schedule, lastRotated != null ? lastRotated : now))
                     .externalSecretRotationMetadata(externalMetadata)
                     .externalSecretRotationRoleArn(roleArn)
                     .build();
@@ -131,7 +130,6 @@ final class SecretRotation {
         return pending != null && !pending.hasStage(StagingLabels.CURRENT);
     }
 
-    /** The documented record-only behaviour: an {@code AWSPENDING} copy of the current value. */
     /**
      * A managed external secret's rotation, done by Secrets Manager and the partner without a function:
      * it completes at once, the new version taking {@code AWSCURRENT} (the old one {@code AWSPREVIOUS}).
@@ -146,6 +144,7 @@ final class SecretRotation {
         return access.putVersion(secret, token, current.value(), null, now);
     }
 
+    /** The documented record-only behaviour: an {@code AWSPENDING} copy of the current value. */
     private SecretVersion recordOnly(StoredSecret secret, String token, Instant now) {
         SecretVersion current = secret.versionWithStage(StagingLabels.CURRENT);
         if (current == null || !current.hasValue()) {
@@ -175,7 +174,8 @@ final class SecretRotation {
             if (configured != null) {
                 RotationSettings rotated = configured.toBuilder()
                         .lastRotatedDate(now)
-                        .nextRotationDate(configured.enabled() ? nextRotation(rulesOf(configured), now) : null)
+                        .nextRotationDate(
+                                configured.enabled() ? nextRotation(scheduleOf(rulesOf(configured)), now) : null)
                         .build();
                 updated(secret, secret.metadata().toBuilder().rotation(rotated).build(), now);
             }
@@ -229,12 +229,16 @@ final class SecretRotation {
      * {@code 23:59:59} UTC in recorded DescribeSecret output). A rotation falls due once the clock
      * passes it. {@code null} without a schedule.
      */
-    private static @Nullable Instant nextRotation(RotationRules rules, Instant from) {
-        if (rules.automaticallyAfterDays() == null && rules.scheduleExpression() == null) {
-            return null;
-        }
-        RotationSchedule schedule = RotationSchedule.of(rules);
-        return schedule.nextWindowStart(from).plus(schedule.window()).minusSeconds(1);
+    private static @Nullable Instant nextRotation(@Nullable RotationSchedule schedule, Instant from) {
+        return schedule == null
+                ? null
+                : schedule.nextWindowStart(from).plus(schedule.window()).minusSeconds(1);
+    }
+
+    /** The schedule of rules that have one; {@code null} for rules without a frequency or expression. */
+    private static @Nullable RotationSchedule scheduleOf(RotationRules rules) {
+        boolean scheduled = rules.automaticallyAfterDays() != null || rules.scheduleExpression() != null;
+        return scheduled ? RotationSchedule.of(rules) : null;
     }
 
     VersionResult cancelRotateSecret(String secretId) {
