@@ -98,15 +98,16 @@ final class RotationRunner implements RotationLauncher {
         if (functions.containsKey(lambdaArn)) {
             return Invocation.RUN;
         }
-        if (!functionsRequired) {
-            return Invocation.RECORD_ONLY;
-        }
+        return functionsRequired ? Invocation.DENIED : Invocation.RECORD_ONLY;
+    }
+
+    @Override
+    public void invocationDenied(String lambdaArn) {
         LOG.warn(
                 "RotateSecret: no rotation function is registered for {} (registered: {}); answering"
                         + " AccessDeniedException, as AWS does for a function it cannot invoke",
                 lambdaArn,
                 functions.keySet());
-        return Invocation.DENIED;
     }
 
     @Override

@@ -2,7 +2,11 @@ package io.github.mocksecretsmanager.internal.engine;
 
 /**
  * Where the engine hands a rotation over once RotateSecret has stored its configuration and answered:
- * whatever runs the rotation function's steps. The engine calls it outside every secret's lock.
+ * whatever runs the rotation function's steps.
+ *
+ * <p>The engine calls {@link #invocationOf} and {@link #acceptsRotationToken} under the secret's lock,
+ * so they answer at once, without waiting or logging; it calls every other method outside every
+ * secret's lock.
  */
 public interface RotationLauncher {
 
@@ -18,6 +22,9 @@ public interface RotationLauncher {
 
     /** What RotateSecret does for {@code lambdaArn}. */
     Invocation invocationOf(String lambdaArn);
+
+    /** RotateSecret answered {@code AccessDeniedException} because {@link #invocationOf} said so. */
+    void invocationDenied(String lambdaArn);
 
     /** Runs the rotation's steps, after this call has returned. */
     void launch(RotationStart start);
@@ -37,6 +44,9 @@ public interface RotationLauncher {
         public Invocation invocationOf(String lambdaArn) {
             return Invocation.RECORD_ONLY;
         }
+
+        @Override
+        public void invocationDenied(String lambdaArn) {}
 
         @Override
         public void launch(RotationStart start) {}

@@ -43,66 +43,83 @@ final class SecretRotation {
             throw Errors.conflictingRotationRules();
         }
         Instant now = access.now();
-        RotationStart[] started = new RotationStart[1];
-        VersionResult result = access.onWritableSecret(secretId, now, secret -> {
-            RotationSettings configured = secret.metadata().rotation();
-            String lambda = lambdaArn != null ? lambdaArn : configured == null ? null : configured.lambdaArn();
-            String roleArn = external != null && external.roleArn() != null
-                    ? external.roleArn()
-                    : configured == null ? null : configured.externalSecretRotationRoleArn();
-            Map<String, String> externalMetadata = external != null && external.metadata() != null
-                    ? external.metadata()
-                    : configured == null ? Map.of() : configured.externalSecretRotationMetadata();
-            boolean managed =
-                    lambda == null && (roleArn != null || secret.metadata().type() != null);
-            if (lambda == null && !managed) {
-                throw Errors.noRotationLambda();
+        LauncherNotice notice = new LauncherNotice();
+        VersionResult result;
+        try {
+            result = access.onWritableSecret(secretId, now, secret -> {
+                RotationSettings configured = secret.metadata().rotation();
+                String lambda = lambdaArn != null ? lambdaArn : configured == null ? null : configured.lambdaArn();
+                String roleArn = external != null && external.roleArn() != null
+                        ? external.roleArn()
+                        : configured == null ? null : configured.externalSecretRotationRoleArn();
+                Map<String, String> externalMetadata = external != null && external.metadata() != null
+                        ? external.metadata()
+                        : configured == null ? Map.of() : configured.externalSecretRotationMetadata();
+                boolean managed =
+                        lambda == null && (roleArn != null || secret.metadata().type() != null);
+                if (lambda == null && !managed) {
+                    throw Errors.noRotationLambda();
+                }
+                // A managed external secret is rotated by Secrets Manager and the partner, without a function.
+                RotationLauncher.Invocation invocation =
+                        lambda == null ? RotationLauncher.Invocation.RECORD_ONLY : launcher.invocationOf(lambda);
+                if (invocation == RotationLauncher.Invocation.DENIED) {
+                    notice.deniedLambdaArn = lambda;
+                    throw Errors.cannotInvokeRotationFunction(); // before anything is stored, as on AWS
+                }
+                checkNoRotationUnderWay(secret, token);
+                RotationRules effective = rules != null ? rules : rulesOf(configured);
+                // Rules given now are checked as AWS checks them, before anything is stored.
+                RotationSchedule schedule = rules != null ? RotationSchedule.of(rules) : scheduleOf(effective);
+                SecretVersion version;
+                if (managed) {
+                    version = rotateImmediately ? managedRotation(secret, token, now) : null;
+                } else if (invocation == RotationLauncher.Invocation.RECORD_ONLY) {
+                    version = rotateImmediately ? recordOnly(secret, token, now) : null;
+                } else {
+                    String function = Objects.requireNonNull(lambda);
+                    version = secret.addPendingPlaceholder(token, now);
+                    notice.started = new RotationStart(
+                            secret.metadata().arn(), secret.metadata().name(), token, function, !rotateImmediately);
+                }
+                Instant lastRotated = configured == null ? null : configured.lastRotatedDate();
+                if (invocation == RotationLauncher.Invocation.RECORD_ONLY && rotateImmediately) {
+                    lastRotated = now;
+                }
+                RotationSettings rotation = RotationSettings.builder()
+                        .enabled(true)
+                        .lambdaArn(lambda)
+                        .automaticallyAfterDays(effective.automaticallyAfterDays())
+                        .duration(effective.duration())
+                        .scheduleExpression(effective.scheduleExpression())
+                        .lastRotatedDate(lastRotated)
+                        .nextRotationDate(nextRotation(schedule, lastRotated != null ? lastRotated : now))
+                        .externalSecretRotationMetadata(externalMetadata)
+                        .externalSecretRotationRoleArn(roleArn)
+                        .build();
+                SecretMetadata metadata = updated(
+                        secret, secret.metadata().toBuilder().rotation(rotation).build(), now);
+                // A test-only rotation's version is not part of the answer: AWS answers no VersionId then.
+                return new VersionResult(metadata, rotateImmediately ? version : null);
+            });
+        } finally {
+            if (notice.deniedLambdaArn != null) {
+                launcher.invocationDenied(notice.deniedLambdaArn);
             }
-            // A managed external secret is rotated by Secrets Manager and the partner, without a function.
-            RotationLauncher.Invocation invocation =
-                    lambda == null ? RotationLauncher.Invocation.RECORD_ONLY : launcher.invocationOf(lambda);
-            if (invocation == RotationLauncher.Invocation.DENIED) {
-                throw Errors.cannotInvokeRotationFunction(); // before anything is stored, as on AWS
-            }
-            checkNoRotationUnderWay(secret, token);
-            RotationRules effective = rules != null ? rules : rulesOf(configured);
-            // Rules given now are checked as AWS checks them, before anything is stored.
-            RotationSchedule schedule = rules != null ? RotationSchedule.of(rules) : scheduleOf(effective);
-            SecretVersion version;
-            if (managed) {
-                version = rotateImmediately ? managedRotation(secret, token, now) : null;
-            } else if (invocation == RotationLauncher.Invocation.RECORD_ONLY) {
-                version = rotateImmediately ? recordOnly(secret, token, now) : null;
-            } else {
-                String function = Objects.requireNonNull(lambda);
-                version = secret.addPendingPlaceholder(token, now);
-                started[0] = new RotationStart(
-                        secret.metadata().arn(), secret.metadata().name(), token, function, !rotateImmediately);
-            }
-            Instant lastRotated = configured == null ? null : configured.lastRotatedDate();
-            if (invocation == RotationLauncher.Invocation.RECORD_ONLY && rotateImmediately) {
-                lastRotated = now;
-            }
-            RotationSettings rotation = RotationSettings.builder()
-                    .enabled(true)
-                    .lambdaArn(lambda)
-                    .automaticallyAfterDays(effective.automaticallyAfterDays())
-                    .duration(effective.duration())
-                    .scheduleExpression(effective.scheduleExpression())
-                    .lastRotatedDate(lastRotated)
-                    .nextRotationDate(nextRotation(schedule, lastRotated != null ? lastRotated : now))
-                    .externalSecretRotationMetadata(externalMetadata)
-                    .externalSecretRotationRoleArn(roleArn)
-                    .build();
-            SecretMetadata metadata = updated(
-                    secret, secret.metadata().toBuilder().rotation(rotation).build(), now);
-            // A test-only rotation's version is not part of the answer: AWS answers no VersionId then.
-            return new VersionResult(metadata, rotateImmediately ? version : null);
-        });
-        if (started[0] != null) {
-            launcher.launch(started[0]);
+        }
+        if (notice.started != null) {
+            launcher.launch(notice.started);
         }
         return result;
+    }
+
+    /** What RotateSecret tells the launcher once the secret's lock is released. */
+    private static final class LauncherNotice {
+        @Nullable
+        RotationStart started;
+
+        @Nullable
+        String deniedLambdaArn;
     }
 
     private static RotationRules rulesOf(@Nullable RotationSettings configured) {

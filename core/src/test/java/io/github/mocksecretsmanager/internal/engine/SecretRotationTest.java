@@ -11,17 +11,19 @@ import java.time.Instant;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
-/** RotateSecret's rotation rules: checked before anything is stored, kept for the next rotation. */
+/** RotateSecret's rules around the launcher: what it is told, and when; the rotation rules it stores. */
 class SecretRotationTest {
 
     private static final Scope HOME = new Scope("123456789012", "us-east-1");
     private static final String LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:rotate";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final LockProbe probe = new LockProbe();
 
     private SecretsEngine engineWith(RotationLauncher launcher) {
         SecretsEngine engine = new Engines(HOME, clock, 0, launcher).defaultEngine();
         engine.createSecret(NewSecret.of("db", SecretValue.ofString("v1")));
+        probe.readFrom(engine);
         return engine;
     }
 
@@ -32,6 +34,33 @@ class SecretRotationTest {
             return e;
         }
         throw new AssertionError("the request was not refused");
+    }
+
+    @Test
+    void aDeniedFunctionIsReportedOnceTheSecretIsUnlockedAndNothingIsStored() {
+        RecordingLauncher launcher =
+                new RecordingLauncher(RotationLauncher.Invocation.DENIED, lambda -> probe.tryToRead("db"));
+        SecretsEngine engine = engineWith(launcher);
+
+        AwsException refused = refusal(() -> engine.rotateSecret("db", token(), LAMBDA, null, true));
+
+        assertThat(refused.code()).isEqualTo(ErrorCode.AccessDeniedException);
+        assertThat(launcher.denied).containsExactly(LAMBDA);
+        assertThat(probe.readsDuringReports()).containsExactly(LockProbe.Read.DONE);
+        SecretSnapshot secret = engine.describeSecret("db");
+        assertThat(secret.metadata().rotation()).isNull();
+        assertThat(secret.versions()).hasSize(1);
+    }
+
+    @Test
+    void aFunctionIsNotReportedDeniedWhenTheSecretIsMissing() {
+        RecordingLauncher launcher = new RecordingLauncher(RotationLauncher.Invocation.DENIED, lambda -> {});
+        SecretsEngine engine = engineWith(launcher);
+
+        AwsException refused = refusal(() -> engine.rotateSecret("missing", token(), LAMBDA, null, true));
+
+        assertThat(refused.code()).isEqualTo(ErrorCode.ResourceNotFoundException);
+        assertThat(launcher.denied).isEmpty();
     }
 
     @Test
