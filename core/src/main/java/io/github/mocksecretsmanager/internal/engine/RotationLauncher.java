@@ -2,7 +2,8 @@ package io.github.mocksecretsmanager.internal.engine;
 
 /**
  * Where the engine hands a rotation over once RotateSecret has stored its configuration and answered:
- * whatever runs the rotation function's steps.
+ * whatever runs the rotation function's steps, and keeps what it knows about each secret's rotations
+ * until the secret is gone for good.
  *
  * <p>The engine calls {@link #invocationOf} and {@link #acceptsRotationToken} under the secret's lock,
  * so they answer at once, without waiting or logging; it calls every other method outside every
@@ -38,6 +39,13 @@ public interface RotationLauncher {
     /** Whether {@code rotationToken} is the token of the secret's rotation that is under way. */
     boolean acceptsRotationToken(String secretArn, String rotationToken);
 
+    /**
+     * The secret is gone for good (a forced deletion, the end of its recovery window, a replica removed
+     * or overwritten); its ARN names no secret ever again. Not called while it is only scheduled for
+     * deletion.
+     */
+    void purged(String secretArn);
+
     /** Records every rotation and runs none: the engine's behaviour without a launcher. */
     RotationLauncher RECORD_ONLY = new RotationLauncher() {
         @Override
@@ -61,5 +69,8 @@ public interface RotationLauncher {
         public boolean acceptsRotationToken(String secretArn, String rotationToken) {
             return false;
         }
+
+        @Override
+        public void purged(String secretArn) {}
     };
 }

@@ -6,10 +6,11 @@ import java.util.function.Consumer;
 
 /**
  * A launcher that runs nothing and records what the engine tells it; {@code onReport} runs, on the
- * engine's thread, each time it is told of a denied function.
+ * engine's thread, each time it is told of a purge or a denied function.
  */
 final class RecordingLauncher implements RotationLauncher {
 
+    final List<String> purged = new CopyOnWriteArrayList<>();
     final List<String> denied = new CopyOnWriteArrayList<>();
     private final Invocation invocation;
     private final Consumer<String> onReport;
@@ -42,5 +43,11 @@ final class RecordingLauncher implements RotationLauncher {
     @Override
     public boolean acceptsRotationToken(String secretArn, String rotationToken) {
         return false;
+    }
+
+    @Override
+    public void purged(String secretArn) {
+        purged.add(secretArn);
+        onReport.accept(secretArn);
     }
 }
