@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * answered, the four steps one after the other, each on a thread of this runner's, never under a lock
  * of the engine's or on an IO thread, so the function's own calls back into the server never wait on
  * the rotation. A step that throws fails the rotation and leaves what the function did in place.
+ * What it keeps of a secret's rotations lasts until a reset or until the engine reports the secret
+ * {@linkplain #purged purged}, so a long-running server does not collect the rotations of deleted
+ * secrets.
  *
  * <p>Thread safety: the map of rotations is concurrent; a rotation's state changes under this
  * runner's monitor, which is never held while a function runs or the engine is called.
@@ -45,7 +48,7 @@ final class RotationRunner implements RotationLauncher {
     private final boolean functionsRequired;
     private final Map<String, RotationFunction> configured;
     private final Map<String, RotationFunction> functions = new ConcurrentHashMap<>();
-    /** Secret ARN to its latest rotation. */
+    /** Secret ARN to its latest rotation, while the secret exists. */
     private final Map<String, Run> latest = new ConcurrentHashMap<>();
     /** Secret ARN to the step its next rotation pauses after. */
     private final Map<String, RotationStep> pausesAhead = new ConcurrentHashMap<>();
@@ -98,15 +101,16 @@ final class RotationRunner implements RotationLauncher {
         if (functions.containsKey(lambdaArn)) {
             return Invocation.RUN;
         }
-        if (!functionsRequired) {
-            return Invocation.RECORD_ONLY;
-        }
+        return functionsRequired ? Invocation.DENIED : Invocation.RECORD_ONLY;
+    }
+
+    @Override
+    public void invocationDenied(String lambdaArn) {
         LOG.warn(
                 "RotateSecret: no rotation function is registered for {} (registered: {}); answering"
                         + " AccessDeniedException, as AWS does for a function it cannot invoke",
                 lambdaArn,
                 functions.keySet());
-        return Invocation.DENIED;
     }
 
     @Override
@@ -120,13 +124,15 @@ final class RotationRunner implements RotationLauncher {
                 return;
             }
             run.pauseAfter = pausesAhead.remove(start.secretArn());
+            run.function = function;
             if (function == null) {
                 fail(run, null, "no rotation function is registered for " + start.lambdaArn() + " any more");
-                return;
             }
-            run.function = function;
         }
-        submit(run);
+        forgetIfPurged(start.secretArn());
+        if (function != null) {
+            submit(run);
+        }
     }
 
     @Override
@@ -141,6 +147,7 @@ final class RotationRunner implements RotationLauncher {
             latest.put(start.secretArn(), run);
             fail(run, null, reason.code() + ": " + reason.getMessage());
         }
+        forgetIfPurged(start.secretArn());
     }
 
     @Override
@@ -164,6 +171,29 @@ final class RotationRunner implements RotationLauncher {
         return run != null
                 && (run.state == RotationState.RUNNING || run.state == RotationState.PAUSED)
                 && run.rotationToken.equals(rotationToken);
+    }
+
+    /** Forgets the secret's rotation and pause; a rotation still under way stops before its next step. */
+    @Override
+    public void purged(String secretArn) {
+        synchronized (this) {
+            pausesAhead.remove(secretArn);
+            Run run = latest.remove(secretArn);
+            if (run != null) {
+                abandon(run);
+            }
+        }
+    }
+
+    /**
+     * Forgets a secret that no longer exists. The engine reports every purge, but a report can come
+     * before the record it should drop (a secret purged between RotateSecret releasing its lock and the
+     * launch), and a secret past its deletion date is only purged once something looks it up.
+     */
+    private void forgetIfPurged(String secretArn) {
+        if (engine(secretArn).identify(secretArn) == null) {
+            purged(secretArn);
+        }
     }
 
     // --- what tests control
@@ -210,6 +240,7 @@ final class RotationRunner implements RotationLauncher {
     }
 
     List<Rotation> rotations() {
+        latest.keySet().forEach(this::forgetIfPurged);
         List<Rotation> all = new ArrayList<>();
         synchronized (this) {
             latest.values().forEach(run -> all.add(run.snapshot()));
@@ -246,15 +277,15 @@ final class RotationRunner implements RotationLauncher {
         }
     }
 
+    /** Whether a rotation or a pause of the secret is on record. */
+    boolean remembers(String secretArn) {
+        return latest.containsKey(secretArn) || pausesAhead.containsKey(secretArn);
+    }
+
     /** Cancels every rotation, forgets them and the registrations made since the start. */
     void reset() {
         synchronized (this) {
-            for (Run run : latest.values()) {
-                run.cancelled = true;
-                if (!run.state.isSettled() || run.state == RotationState.PAUSED) {
-                    settle(run, RotationState.CANCELLED);
-                }
-            }
+            latest.values().forEach(this::abandon);
             latest.clear();
             pausesAhead.clear();
         }
@@ -371,7 +402,18 @@ final class RotationRunner implements RotationLauncher {
         notifyAll();
     }
 
-    /** The ARN for a name or ARN; a secret that is gone is looked up among the rotations by name. */
+    /** Cancels a rotation that is being forgotten: it stops before its next step, and awaiting it ends. */
+    private void abandon(Run run) {
+        run.cancelled = true;
+        if (!run.state.isSettled() || run.state == RotationState.PAUSED) {
+            settle(run, RotationState.CANCELLED);
+        }
+    }
+
+    /**
+     * The ARN for a name or ARN; a name the default region does not know (a secret of another region)
+     * is looked up among the rotations. A secret gone for good has none.
+     */
     private String arnOf(String secretId) {
         SecretRef ref = engine(secretId).identify(secretId);
         if (ref != null) {

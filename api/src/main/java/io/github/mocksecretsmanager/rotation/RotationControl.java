@@ -50,10 +50,14 @@ public interface RotationControl {
     /** Lets a paused rotation go on (and drops a pause that has not been reached yet). */
     void resumeRotation(String secretId);
 
-    /** The secret's latest rotation, if one has started since the server started or was reset. */
+    /**
+     * The secret's latest rotation, if one has started since the server started or was reset. A secret
+     * deleted for good (forced, or at the end of its recovery window) has none, as if it had never
+     * existed; one in its recovery window keeps its rotation, and RestoreSecret brings it back with it.
+     */
     Optional<Rotation> rotation(String secretId);
 
-    /** The latest rotation of each secret, sorted by secret name. */
+    /** The latest rotation of each secret that exists (deletion scheduled or not), sorted by secret name. */
     List<Rotation> rotations();
 
     /** {@link #awaitRotation(String, Duration)} with {@link #DEFAULT_AWAIT_TIMEOUT}. */
@@ -65,8 +69,8 @@ public interface RotationControl {
      * Waits until the secret's latest rotation is {@linkplain RotationState#isSettled() settled}: paused,
      * succeeded, failed or cancelled.
      *
-     * @throws IllegalStateException when no rotation of the secret has started, or it is still running
-     *     after {@code timeout}
+     * @throws IllegalStateException when no rotation of the secret has started (or the secret has been
+     *     deleted for good), or it is still running after {@code timeout}
      */
     Rotation awaitRotation(String secretId, Duration timeout);
 }

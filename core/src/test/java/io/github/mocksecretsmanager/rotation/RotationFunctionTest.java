@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mocksecretsmanager.journal.RequestPattern;
 import io.github.mocksecretsmanager.testsupport.ServerTest;
 import io.github.mocksecretsmanager.testsupport.TemplateRotationFunction;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +39,7 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
 class RotationFunctionTest extends ServerTest {
 
     private static final String LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:rotate-db";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @AfterEach
     void forgetFunctions() {
@@ -284,6 +292,67 @@ class RotationFunctionTest extends ServerTest {
         assertThat(server.awaitRotation(name).state()).isEqualTo(RotationState.CANCELLED);
         assertThat(client.describeSecret(r -> r.secretId(name)).rotationEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void aSecretDeletedForGoodTakesItsRotationWithIt() throws Exception {
+        String arn = rotated();
+
+        client.deleteSecret(r -> r.secretId(name).forceDeleteWithoutRecovery(true));
+
+        assertThat(server.rotation(name)).isEmpty();
+        assertThat(server.rotation(arn)).isEmpty();
+        assertThat(server.rotations()).extracting(Rotation::secretArn).doesNotContain(arn);
+        assertThat(adminRotationStatus(arn)).isEqualTo(404);
+        assertThatThrownBy(() -> server.awaitRotation(arn, Duration.ofMillis(10)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no rotation of " + arn + " has started");
+    }
+
+    @Test
+    void theEndOfTheRecoveryWindowTakesTheRotationWithIt() throws Exception {
+        String arn = rotated();
+        client.deleteSecret(r -> r.secretId(name).recoveryWindowInDays(7L));
+
+        server.clock().advance(Duration.ofDays(7));
+
+        assertThatThrownBy(() -> client.describeSecret(r -> r.secretId(arn)))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(server.rotation(arn)).isEmpty();
+        assertThat(server.rotations()).extracting(Rotation::secretArn).doesNotContain(arn);
+        assertThat(adminRotationStatus(arn)).isEqualTo(404);
+    }
+
+    @Test
+    void aSecretInItsRecoveryWindowKeepsItsRotationAndIsRestoredWithIt() throws Exception {
+        String arn = rotated();
+        Rotation rotation = server.rotation(arn).orElseThrow();
+
+        client.deleteSecret(r -> r.secretId(name).recoveryWindowInDays(7L));
+        server.clock().advance(Duration.ofDays(6));
+
+        assertThat(server.rotation(name)).contains(rotation);
+        client.restoreSecret(r -> r.secretId(name));
+        assertThat(server.rotation(name)).contains(rotation);
+        assertThat(server.rotations()).contains(rotation);
+        assertThat(adminRotationStatus(arn)).isEqualTo(200);
+    }
+
+    /** Creates the secret and rotates it with the template; its ARN. */
+    private String rotated() {
+        create();
+        server.registerRotationFunction(LAMBDA, new TemplateRotationFunction(client));
+        client.rotateSecret(r -> r.secretId(name).rotationLambdaARN(LAMBDA));
+        Rotation rotation = server.awaitRotation(name);
+        assertThat(rotation.state()).isEqualTo(RotationState.SUCCEEDED);
+        return rotation.secretArn();
+    }
+
+    private static int adminRotationStatus(String secretId) throws IOException, InterruptedException {
+        URI uri = server.endpoint()
+                .resolve("/__admin/rotation?secretId=" + URLEncoder.encode(secretId, StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test

@@ -18,17 +18,20 @@ public final class Engines {
     private final Clock clock;
     private final int versionLimit;
     private final RotationLauncher launcher;
+    private final PurgedSecrets purged;
 
     /**
      * @param defaultScope the account and region of requests that name neither
      * @param versionLimit the most versions one secret may hold (AWS's undocumented quota); 0 for none
-     * @param launcher runs rotation functions once RotateSecret has answered
+     * @param launcher runs rotation functions once RotateSecret has answered, and hears of every secret
+     *     gone for good
      */
     public Engines(Scope defaultScope, Clock clock, int versionLimit, RotationLauncher launcher) {
         this.defaultScope = defaultScope;
         this.clock = clock;
         this.versionLimit = versionLimit;
         this.launcher = launcher;
+        this.purged = new PurgedSecrets(launcher);
         engine(defaultScope);
     }
 
@@ -86,6 +89,6 @@ public final class Engines {
     }
 
     private SecretsEngine create(Scope scope) {
-        return new SecretsEngine(scope, this, clock, versionLimit, launcher);
+        return new SecretsEngine(scope, this, clock, versionLimit, launcher, purged);
     }
 }

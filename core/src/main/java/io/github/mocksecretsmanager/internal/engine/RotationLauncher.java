@@ -2,7 +2,12 @@ package io.github.mocksecretsmanager.internal.engine;
 
 /**
  * Where the engine hands a rotation over once RotateSecret has stored its configuration and answered:
- * whatever runs the rotation function's steps. The engine calls it outside every secret's lock.
+ * whatever runs the rotation function's steps, and keeps what it knows about each secret's rotations
+ * until the secret is gone for good.
+ *
+ * <p>The engine calls {@link #invocationOf} and {@link #acceptsRotationToken} under the secret's lock,
+ * so they answer at once, without waiting or logging; it calls every other method outside every
+ * secret's lock.
  */
 public interface RotationLauncher {
 
@@ -19,6 +24,9 @@ public interface RotationLauncher {
     /** What RotateSecret does for {@code lambdaArn}. */
     Invocation invocationOf(String lambdaArn);
 
+    /** RotateSecret answered {@code AccessDeniedException} because {@link #invocationOf} said so. */
+    void invocationDenied(String lambdaArn);
+
     /** Runs the rotation's steps, after this call has returned. */
     void launch(RotationStart start);
 
@@ -31,12 +39,22 @@ public interface RotationLauncher {
     /** Whether {@code rotationToken} is the token of the secret's rotation that is under way. */
     boolean acceptsRotationToken(String secretArn, String rotationToken);
 
+    /**
+     * The secret is gone for good (a forced deletion, the end of its recovery window, a replica removed
+     * or overwritten); its ARN names no secret ever again. Not called while it is only scheduled for
+     * deletion.
+     */
+    void purged(String secretArn);
+
     /** Records every rotation and runs none: the engine's behaviour without a launcher. */
     RotationLauncher RECORD_ONLY = new RotationLauncher() {
         @Override
         public Invocation invocationOf(String lambdaArn) {
             return Invocation.RECORD_ONLY;
         }
+
+        @Override
+        public void invocationDenied(String lambdaArn) {}
 
         @Override
         public void launch(RotationStart start) {}
@@ -51,5 +69,8 @@ public interface RotationLauncher {
         public boolean acceptsRotationToken(String secretArn, String rotationToken) {
             return false;
         }
+
+        @Override
+        public void purged(String secretArn) {}
     };
 }

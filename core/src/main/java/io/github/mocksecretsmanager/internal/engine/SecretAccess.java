@@ -24,11 +24,11 @@ final class SecretAccess {
     private final Clock clock;
     private final int versionLimit;
 
-    SecretAccess(Scope scope, Engines engines, Clock clock, int versionLimit) {
+    SecretAccess(Scope scope, Engines engines, Clock clock, int versionLimit, PurgedSecrets purged) {
         this.arns = new SecretArns(scope);
         this.scope = scope;
         this.engines = engines;
-        this.store = new SecretStore(arns);
+        this.store = new SecretStore(arns, purged);
         this.clock = clock;
         this.versionLimit = versionLimit;
     }

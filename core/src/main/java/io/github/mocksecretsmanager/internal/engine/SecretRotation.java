@@ -43,67 +43,83 @@ final class SecretRotation {
             throw Errors.conflictingRotationRules();
         }
         Instant now = access.now();
-        RotationStart[] started = new RotationStart[1];
-        VersionResult result = access.onWritableSecret(secretId, now, secret -> {
-            RotationSettings configured = secret.metadata().rotation();
-            String lambda = lambdaArn != null ? lambdaArn : configured == null ? null : configured.lambdaArn();
-            String roleArn = external != null && external.roleArn() != null
-                    ? external.roleArn()
-                    : configured == null ? null : configured.externalSecretRotationRoleArn();
-            Map<String, String> externalMetadata = external != null && external.metadata() != null
-                    ? external.metadata()
-                    : configured == null ? Map.of() : configured.externalSecretRotationMetadata();
-            boolean managed =
-                    lambda == null && (roleArn != null || secret.metadata().type() != null);
-            if (lambda == null && !managed) {
-                throw Errors.noRotationLambda();
+        LauncherNotice notice = new LauncherNotice();
+        VersionResult result;
+        try {
+            result = access.onWritableSecret(secretId, now, secret -> {
+                RotationSettings configured = secret.metadata().rotation();
+                String lambda = lambdaArn != null ? lambdaArn : configured == null ? null : configured.lambdaArn();
+                String roleArn = external != null && external.roleArn() != null
+                        ? external.roleArn()
+                        : configured == null ? null : configured.externalSecretRotationRoleArn();
+                Map<String, String> externalMetadata = external != null && external.metadata() != null
+                        ? external.metadata()
+                        : configured == null ? Map.of() : configured.externalSecretRotationMetadata();
+                boolean managed =
+                        lambda == null && (roleArn != null || secret.metadata().type() != null);
+                if (lambda == null && !managed) {
+                    throw Errors.noRotationLambda();
+                }
+                // A managed external secret is rotated by Secrets Manager and the partner, without a function.
+                RotationLauncher.Invocation invocation =
+                        lambda == null ? RotationLauncher.Invocation.RECORD_ONLY : launcher.invocationOf(lambda);
+                if (invocation == RotationLauncher.Invocation.DENIED) {
+                    notice.deniedLambdaArn = lambda;
+                    throw Errors.cannotInvokeRotationFunction(); // before anything is stored, as on AWS
+                }
+                checkNoRotationUnderWay(secret, token);
+                RotationRules effective = rules != null ? rules : rulesOf(configured);
+                // Rules given now are checked as AWS checks them, before anything is stored.
+                RotationSchedule schedule = rules != null ? RotationSchedule.of(rules) : scheduleOf(effective);
+                SecretVersion version;
+                if (managed) {
+                    version = rotateImmediately ? managedRotation(secret, token, now) : null;
+                } else if (invocation == RotationLauncher.Invocation.RECORD_ONLY) {
+                    version = rotateImmediately ? recordOnly(secret, token, now) : null;
+                } else {
+                    String function = Objects.requireNonNull(lambda);
+                    version = secret.addPendingPlaceholder(token, now);
+                    notice.started = new RotationStart(
+                            secret.metadata().arn(), secret.metadata().name(), token, function, !rotateImmediately);
+                }
+                Instant lastRotated = configured == null ? null : configured.lastRotatedDate();
+                if (invocation == RotationLauncher.Invocation.RECORD_ONLY && rotateImmediately) {
+                    lastRotated = now;
+                }
+                RotationSettings rotation = RotationSettings.builder()
+                        .enabled(true)
+                        .lambdaArn(lambda)
+                        .automaticallyAfterDays(effective.automaticallyAfterDays())
+                        .duration(effective.duration())
+                        .scheduleExpression(effective.scheduleExpression())
+                        .lastRotatedDate(lastRotated)
+                        .nextRotationDate(nextRotation(schedule, lastRotated != null ? lastRotated : now))
+                        .externalSecretRotationMetadata(externalMetadata)
+                        .externalSecretRotationRoleArn(roleArn)
+                        .build();
+                SecretMetadata metadata = updated(
+                        secret, secret.metadata().toBuilder().rotation(rotation).build(), now);
+                // A test-only rotation's version is not part of the answer: AWS answers no VersionId then.
+                return new VersionResult(metadata, rotateImmediately ? version : null);
+            });
+        } finally {
+            if (notice.deniedLambdaArn != null) {
+                launcher.invocationDenied(notice.deniedLambdaArn);
             }
-            // A managed external secret is rotated by Secrets Manager and the partner, without a function.
-            RotationLauncher.Invocation invocation =
-                    lambda == null ? RotationLauncher.Invocation.RECORD_ONLY : launcher.invocationOf(lambda);
-            if (invocation == RotationLauncher.Invocation.DENIED) {
-                throw Errors.cannotInvokeRotationFunction(); // before anything is stored, as on AWS
-            }
-            checkNoRotationUnderWay(secret, token);
-            RotationRules effective = rules != null ? rules : rulesOf(configured);
-            if (rules != null) {
-                RotationSchedule.of(rules); // rejects what AWS rejects, before anything is stored
-            }
-            SecretVersion version;
-            if (managed) {
-                version = rotateImmediately ? managedRotation(secret, token, now) : null;
-            } else if (invocation == RotationLauncher.Invocation.RECORD_ONLY) {
-                version = rotateImmediately ? recordOnly(secret, token, now) : null;
-            } else {
-                String function = Objects.requireNonNull(lambda);
-                version = secret.addPendingPlaceholder(token, now);
-                started[0] = new RotationStart(
-                        secret.metadata().arn(), secret.metadata().name(), token, function, !rotateImmediately);
-            }
-            Instant lastRotated = configured == null ? null : configured.lastRotatedDate();
-            if (invocation == RotationLauncher.Invocation.RECORD_ONLY && rotateImmediately) {
-                lastRotated = now;
-            }
-            RotationSettings rotation = RotationSettings.builder()
-                    .enabled(true)
-                    .lambdaArn(lambda)
-                    .automaticallyAfterDays(effective.automaticallyAfterDays())
-                    .duration(effective.duration())
-                    .scheduleExpression(effective.scheduleExpression())
-                    .lastRotatedDate(lastRotated)
-                    .nextRotationDate(nextRotation(effective, lastRotated != null ? lastRotated : now))
-                    .externalSecretRotationMetadata(externalMetadata)
-                    .externalSecretRotationRoleArn(roleArn)
-                    .build();
-            SecretMetadata metadata = updated(
-                    secret, secret.metadata().toBuilder().rotation(rotation).build(), now);
-            // A test-only rotation's version is not part of the answer: AWS answers no VersionId then.
-            return new VersionResult(metadata, rotateImmediately ? version : null);
-        });
-        if (started[0] != null) {
-            launcher.launch(started[0]);
+        }
+        if (notice.started != null) {
+            launcher.launch(notice.started);
         }
         return result;
+    }
+
+    /** What RotateSecret tells the launcher once the secret's lock is released. */
+    private static final class LauncherNotice {
+        @Nullable
+        RotationStart started;
+
+        @Nullable
+        String deniedLambdaArn;
     }
 
     private static RotationRules rulesOf(@Nullable RotationSettings configured) {
@@ -131,7 +147,6 @@ final class SecretRotation {
         return pending != null && !pending.hasStage(StagingLabels.CURRENT);
     }
 
-    /** The documented record-only behaviour: an {@code AWSPENDING} copy of the current value. */
     /**
      * A managed external secret's rotation, done by Secrets Manager and the partner without a function:
      * it completes at once, the new version taking {@code AWSCURRENT} (the old one {@code AWSPREVIOUS}).
@@ -146,6 +161,7 @@ final class SecretRotation {
         return access.putVersion(secret, token, current.value(), null, now);
     }
 
+    /** The documented record-only behaviour: an {@code AWSPENDING} copy of the current value. */
     private SecretVersion recordOnly(StoredSecret secret, String token, Instant now) {
         SecretVersion current = secret.versionWithStage(StagingLabels.CURRENT);
         if (current == null || !current.hasValue()) {
@@ -175,7 +191,8 @@ final class SecretRotation {
             if (configured != null) {
                 RotationSettings rotated = configured.toBuilder()
                         .lastRotatedDate(now)
-                        .nextRotationDate(configured.enabled() ? nextRotation(rulesOf(configured), now) : null)
+                        .nextRotationDate(
+                                configured.enabled() ? nextRotation(scheduleOf(rulesOf(configured)), now) : null)
                         .build();
                 updated(secret, secret.metadata().toBuilder().rotation(rotated).build(), now);
             }
@@ -229,12 +246,16 @@ final class SecretRotation {
      * {@code 23:59:59} UTC in recorded DescribeSecret output). A rotation falls due once the clock
      * passes it. {@code null} without a schedule.
      */
-    private static @Nullable Instant nextRotation(RotationRules rules, Instant from) {
-        if (rules.automaticallyAfterDays() == null && rules.scheduleExpression() == null) {
-            return null;
-        }
-        RotationSchedule schedule = RotationSchedule.of(rules);
-        return schedule.nextWindowStart(from).plus(schedule.window()).minusSeconds(1);
+    private static @Nullable Instant nextRotation(@Nullable RotationSchedule schedule, Instant from) {
+        return schedule == null
+                ? null
+                : schedule.nextWindowStart(from).plus(schedule.window()).minusSeconds(1);
+    }
+
+    /** The schedule of rules that have one; {@code null} for rules without a frequency or expression. */
+    private static @Nullable RotationSchedule scheduleOf(RotationRules rules) {
+        boolean scheduled = rules.automaticallyAfterDays() != null || rules.scheduleExpression() != null;
+        return scheduled ? RotationSchedule.of(rules) : null;
     }
 
     VersionResult cancelRotateSecret(String secretId) {

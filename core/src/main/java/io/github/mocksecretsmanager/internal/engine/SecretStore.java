@@ -12,15 +12,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The map decides which secret object a name refers to; each secret's own monitor guards its
  * contents. A secret taken out of the map is marked removed under its monitor, so a caller that
- * looked it up just before sees the mark and reports "not found" instead of writing to a ghost.
+ * looked it up just before sees the mark and reports "not found" instead of writing to a ghost, and
+ * is noted among the {@link PurgedSecrets}: it is gone for good.
  */
 final class SecretStore {
 
     private final ConcurrentHashMap<String, StoredSecret> byName = new ConcurrentHashMap<>();
     private final SecretArns arns;
+    private final PurgedSecrets purged;
 
-    SecretStore(SecretArns arns) {
+    SecretStore(SecretArns arns, PurgedSecrets purged) {
         this.arns = arns;
+        this.purged = purged;
     }
 
     /** The live secret a {@code SecretId} (name, full ARN or partial ARN) refers to, or {@code null}. */
@@ -79,8 +82,12 @@ final class SecretStore {
 
     void remove(StoredSecret secret) {
         synchronized (secret) {
+            if (secret.isRemoved()) {
+                return;
+            }
             secret.markRemoved();
             byName.remove(secret.metadata().name(), secret);
+            purged.note(secret.metadata().arn());
         }
     }
 

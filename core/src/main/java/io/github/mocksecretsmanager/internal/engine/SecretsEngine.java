@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The operations are implemented, grouped by concern, by the package-private classes {@code
  * SecretLifecycle}, {@code SecretVersions}, {@code SecretAttributes}, {@code SecretBulkReads}, {@code
  * SecretRotation} and {@code SecretReplication}, which share one {@code SecretAccess}.
+ *
+ * <p>Every operation that may remove a secret for good (directly, or by finding it past its deletion
+ * date) tells the {@link RotationLauncher} about it before returning, once it holds no lock: none may
+ * be called under a secret's lock.
  */
 public final class SecretsEngine {
 
@@ -36,10 +41,18 @@ public final class SecretsEngine {
     private final SecretReplication replication;
     private final PasswordGenerator passwords = new PasswordGenerator();
     private final SecretHints hints;
+    private final PurgedSecrets purged;
 
     /** Created by {@link Engines}, which every engine of a server shares. */
-    SecretsEngine(Scope scope, Engines engines, Clock clock, int versionLimit, RotationLauncher launcher) {
-        this.access = new SecretAccess(scope, engines, clock, versionLimit);
+    SecretsEngine(
+            Scope scope,
+            Engines engines,
+            Clock clock,
+            int versionLimit,
+            RotationLauncher launcher,
+            PurgedSecrets purged) {
+        this.purged = purged;
+        this.access = new SecretAccess(scope, engines, clock, versionLimit, purged);
         this.replication = new SecretReplication(access);
         this.lifecycle = new SecretLifecycle(access, replication);
         this.versions = new SecretVersions(access, launcher);
@@ -60,7 +73,7 @@ public final class SecretsEngine {
 
     /** CreateSecret; replicas requested are created at once, without replacing a secret in their way. */
     public VersionResult createSecret(NewSecret request) {
-        return lifecycle.createSecret(request, false);
+        return createSecret(request, false);
     }
 
     /**
@@ -69,7 +82,7 @@ public final class SecretsEngine {
      * @param forceOverwriteReplicas whether a replica replaces a secret of the same name in its region
      */
     public VersionResult createSecret(NewSecret request, boolean forceOverwriteReplicas) {
-        return lifecycle.createSecret(request, forceOverwriteReplicas);
+        return reportingPurges(() -> lifecycle.createSecret(request, forceOverwriteReplicas));
     }
 
     /**
@@ -79,7 +92,7 @@ public final class SecretsEngine {
      */
     public VersionResult putSecretValue(
             String secretId, @Nullable String token, SecretValue value, @Nullable List<String> stages) {
-        return versions.putSecretValue(secretId, token, value, stages, null);
+        return reportingPurges(() -> versions.putSecretValue(secretId, token, value, stages, null));
     }
 
     /**
@@ -94,17 +107,17 @@ public final class SecretsEngine {
             SecretValue value,
             @Nullable List<String> stages,
             @Nullable String rotationToken) {
-        return versions.putSecretValue(secretId, token, value, stages, rotationToken);
+        return reportingPurges(() -> versions.putSecretValue(secretId, token, value, stages, rotationToken));
     }
 
     /** GetSecretValue: by version id, by staging label, by both (they must agree), or AWSCURRENT. */
     public VersionResult getSecretValue(String secretId, @Nullable String versionId, @Nullable String stage) {
-        return versions.getSecretValue(secretId, versionId, stage);
+        return reportingPurges(() -> versions.getSecretValue(secretId, versionId, stage));
     }
 
     /** DescribeSecret: also answers for a secret scheduled for deletion, as AWS does. */
     public SecretSnapshot describeSecret(String secretId) {
-        return access.describe(secretId);
+        return reportingPurges(() -> access.describe(secretId));
     }
 
     /**
@@ -115,13 +128,13 @@ public final class SecretsEngine {
      */
     public VersionPage listSecretVersionIds(
             String secretId, boolean includeDeprecated, @Nullable Integer maxResults, @Nullable String nextToken) {
-        return versions.listSecretVersionIds(secretId, includeDeprecated, maxResults, nextToken);
+        return reportingPurges(() -> versions.listSecretVersionIds(secretId, includeDeprecated, maxResults, nextToken));
     }
 
     /** UpdateSecretVersionStage. */
     public SecretMetadata updateSecretVersionStage(
             String secretId, String stage, @Nullable String removeFrom, @Nullable String moveTo) {
-        return versions.updateSecretVersionStage(secretId, stage, removeFrom, moveTo);
+        return reportingPurges(() -> versions.updateSecretVersionStage(secretId, stage, removeFrom, moveTo));
     }
 
     /**
@@ -130,12 +143,12 @@ public final class SecretsEngine {
      * @param recoveryWindowDays 7 to 30, or {@code null} for the default of 30
      */
     public SecretMetadata deleteSecret(String secretId, @Nullable Long recoveryWindowDays, boolean force) {
-        return lifecycle.deleteSecret(secretId, recoveryWindowDays, force);
+        return reportingPurges(() -> lifecycle.deleteSecret(secretId, recoveryWindowDays, force));
     }
 
     /** RestoreSecret: cancels a scheduled deletion; a no-op for a secret that is not scheduled. */
     public SecretMetadata restoreSecret(String secretId) {
-        return lifecycle.restoreSecret(secretId);
+        return reportingPurges(() -> lifecycle.restoreSecret(secretId));
     }
 
     /**
@@ -166,22 +179,22 @@ public final class SecretsEngine {
             @Nullable String description,
             @Nullable String kmsKeyId,
             @Nullable String type) {
-        return attributes.updateSecret(secretId, token, value, description, kmsKeyId, type);
+        return reportingPurges(() -> attributes.updateSecret(secretId, token, value, description, kmsKeyId, type));
     }
 
     /** TagResource: adds tags; a key that is already there gets the new value. */
     public SecretMetadata tagResource(String secretId, List<Tag> tags) {
-        return attributes.tagResource(secretId, tags);
+        return reportingPurges(() -> attributes.tagResource(secretId, tags));
     }
 
     /** UntagResource: removes the tags with these keys; unknown keys are ignored. */
     public SecretMetadata untagResource(String secretId, List<String> tagKeys) {
-        return attributes.untagResource(secretId, tagKeys);
+        return reportingPurges(() -> attributes.untagResource(secretId, tagKeys));
     }
 
     /** ListSecrets: each secret is read under its own lock; the result is sorted and paged. */
     public SecretPage listSecrets(SecretQuery query) {
-        return bulkReads.listSecrets(query);
+        return reportingPurges(() -> bulkReads.listSecrets(query));
     }
 
     /**
@@ -189,12 +202,12 @@ public final class SecretsEngine {
      * own lock, and an error entry for each one GetSecretValue would refuse.
      */
     public BatchResult batchGetSecretValue(List<String> secretIds) {
-        return bulkReads.batchGetSecretValue(secretIds);
+        return reportingPurges(() -> bulkReads.batchGetSecretValue(secretIds));
     }
 
     /** BatchGetSecretValue by filters: the secrets ListSecrets would list, one page at a time. */
     public BatchResult batchGetSecretValue(List<SecretFilter> filters, int maxResults, @Nullable String nextToken) {
-        return bulkReads.batchGetSecretValue(filters, maxResults, nextToken);
+        return reportingPurges(() -> bulkReads.batchGetSecretValue(filters, maxResults, nextToken));
     }
 
     /** GetRandomPassword. */
@@ -237,7 +250,8 @@ public final class SecretsEngine {
             @Nullable RotationRules rules,
             boolean rotateImmediately,
             @Nullable ExternalRotation external) {
-        return rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately, external);
+        return reportingPurges(
+                () -> rotation.rotateSecret(secretId, token, lambdaArn, rules, rotateImmediately, external));
     }
 
     /**
@@ -247,12 +261,12 @@ public final class SecretsEngine {
      * @return whether {@code AWSCURRENT} is on the rotation's version (the rotation succeeded)
      */
     public boolean completeRotation(String secretArn, String token) {
-        return rotation.completeRotation(secretArn, token);
+        return reportingPurges(() -> rotation.completeRotation(secretArn, token));
     }
 
     /** Removes the version of a {@code RotateImmediately=false} check once its {@code testSecret} has run. */
     public void endTestRotation(String secretArn, String token) {
-        rotation.endTestRotation(secretArn, token);
+        runReportingPurges(() -> rotation.endTestRotation(secretArn, token));
     }
 
     /**
@@ -262,7 +276,7 @@ public final class SecretsEngine {
      *     {@code AWSCURRENT}) if there is one
      */
     public VersionResult cancelRotateSecret(String secretId) {
-        return rotation.cancelRotateSecret(secretId);
+        return reportingPurges(() -> rotation.cancelRotateSecret(secretId));
     }
 
     /** PutResourcePolicy without {@code BlockPublicPolicy}: {@link #putResourcePolicy(String, String, boolean)}. */
@@ -277,17 +291,17 @@ public final class SecretsEngine {
      * @param blockPublicPolicy whether a policy granting broad access is refused ({@code PublicPolicyException})
      */
     public SecretMetadata putResourcePolicy(String secretId, String policy, boolean blockPublicPolicy) {
-        return attributes.putResourcePolicy(secretId, policy, blockPublicPolicy);
+        return reportingPurges(() -> attributes.putResourcePolicy(secretId, policy, blockPublicPolicy));
     }
 
     /** GetResourcePolicy: the secret, whose {@code resourcePolicy()} is {@code null} when there is none. */
     public SecretMetadata getResourcePolicy(String secretId) {
-        return attributes.getResourcePolicy(secretId);
+        return reportingPurges(() -> attributes.getResourcePolicy(secretId));
     }
 
     /** DeleteResourcePolicy: succeeds also when there is no policy. */
     public SecretMetadata deleteResourcePolicy(String secretId) {
-        return attributes.deleteResourcePolicy(secretId);
+        return reportingPurges(() -> attributes.deleteResourcePolicy(secretId));
     }
 
     /**
@@ -298,7 +312,7 @@ public final class SecretsEngine {
      * @return the validation errors; empty when the policy passes
      */
     public List<PolicyValidationError> validateResourcePolicy(@Nullable String secretId, String policy) {
-        return attributes.validateResourcePolicy(secretId, policy);
+        return reportingPurges(() -> attributes.validateResourcePolicy(secretId, policy));
     }
 
     /**
@@ -308,12 +322,12 @@ public final class SecretsEngine {
      */
     public SecretMetadata replicateSecretToRegions(
             String secretId, List<ReplicaRegion> regions, boolean forceOverwrite) {
-        return replication.replicateSecretToRegions(secretId, regions, forceOverwrite);
+        return reportingPurges(() -> replication.replicateSecretToRegions(secretId, regions, forceOverwrite));
     }
 
     /** RemoveRegionsFromReplication: deletes the replicas; regions that are not replicas are ignored. */
     public SecretMetadata removeRegionsFromReplication(String secretId, List<String> regions) {
-        return replication.removeRegionsFromReplication(secretId, regions);
+        return reportingPurges(() -> replication.removeRegionsFromReplication(secretId, regions));
     }
 
     /**
@@ -323,7 +337,7 @@ public final class SecretsEngine {
      * @return the replica's ARN
      */
     public String stopReplicationToReplica(String secretId) {
-        return replication.stopReplicationToReplica(secretId);
+        return reportingPurges(() -> replication.stopReplicationToReplica(secretId));
     }
 
     /** The region secrets of this engine live in. */
@@ -333,24 +347,25 @@ public final class SecretsEngine {
 
     /** Every live secret, including those scheduled for deletion, in no particular order. */
     public List<SecretSnapshot> snapshots() {
-        return access.store().each(access.now(), StoredSecret::snapshot);
+        return reportingPurges(() -> access.store().each(access.now(), StoredSecret::snapshot));
     }
 
     /** The secret a name or ARN refers to, if it exists. */
     public Optional<SecretSnapshot> find(String secretId) {
-        Instant now = access.now();
-        StoredSecret secret = access.store().resolve(secretId, now);
-        if (secret == null) {
-            return Optional.empty();
-        }
-        synchronized (secret) {
-            return secret.isRemoved() ? Optional.empty() : Optional.of(secret.snapshot());
-        }
+        return reportingPurges(() -> {
+            StoredSecret secret = access.store().resolve(secretId, access.now());
+            if (secret == null) {
+                return Optional.empty();
+            }
+            synchronized (secret) {
+                return secret.isRemoved() ? Optional.empty() : Optional.of(secret.snapshot());
+            }
+        });
     }
 
     /** The name and ARN of the secret a name or ARN refers to, or {@code null}; never throws. */
     public @Nullable SecretRef identify(String secretId) {
-        return hints.identify(secretId);
+        return reportingPurges(() -> hints.identify(secretId));
     }
 
     /**
@@ -358,7 +373,7 @@ public final class SecretsEngine {
      * or {@code null} when there is nothing useful to say. Never part of an answer on the wire.
      */
     public @Nullable String notFoundHint(String secretId) {
-        return hints.notFound(secretId);
+        return reportingPurges(() -> hints.notFound(secretId));
     }
 
     /**
@@ -367,17 +382,39 @@ public final class SecretsEngine {
      * whose {@code NextRotationDate} has come.
      */
     public void runDueWork() {
-        Instant now = access.now();
-        access.store().each(now, secret -> {
-            secret.prune(now);
-            return Boolean.TRUE;
+        runReportingPurges(() -> {
+            Instant now = access.now();
+            access.store().each(now, secret -> {
+                secret.prune(now);
+                return Boolean.TRUE;
+            });
+            rotation.startDueRotations(now);
         });
-        rotation.startDueRotations(now);
     }
 
     /** Removes every secret. */
     public void reset() {
-        access.store().clear();
+        runReportingPurges(() -> access.store().clear());
+    }
+
+    /**
+     * Runs one operation, then reports the secrets it removed for good to the launcher, now that the
+     * operation holds no lock any more (see {@link PurgedSecrets}).
+     */
+    private <T> T reportingPurges(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } finally {
+            purged.report();
+        }
+    }
+
+    private void runReportingPurges(Runnable operation) {
+        try {
+            operation.run();
+        } finally {
+            purged.report();
+        }
     }
 
     /** A fresh version id, for callers that seed values without a token of their own. */
