@@ -61,6 +61,8 @@ health() {
 
 # shellcheck source=ports.sh
 . "$here/ports.sh"
+# shellcheck source=figures.sh
+. "$here/figures.sh"
 
 image_mb() { # image: its size in MB (10^6 bytes, as `docker images` shows), one decimal
     awk -v b="$(docker image inspect -f '{{.Size}}' "$1")" 'BEGIN { printf "%.1f", b / 1000000 }'
@@ -152,7 +154,6 @@ start_ms() {
     log "$img: docker run failed three times; see $work/container.log"
     return 1
 }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # One discarded start of each first: the first run of an image reads its layers from disk.
 start_ms "$floor_image" >/dev/null
@@ -169,7 +170,6 @@ done
 floor_ms=$(printf '%s\n' "${floor_samples[@]}" | median)
 jvm_floor_ms=$(printf '%s\n' "${jvm_floor_samples[@]}" | median)
 project_ms=$(printf '%s\n' "${samples[@]}" | median)
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "container_image=$image"
 echo "container_image_mb=$(image_mb "$image")"

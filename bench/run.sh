@@ -82,6 +82,8 @@ javac -nowarn -d "$work/classes" -cp "$jar" "$here"/src/io/github/mocksecretsman
 
 # shellcheck source=ports.sh
 . "$here/ports.sh"
+# shellcheck source=figures.sh
+. "$here/figures.sh"
 
 # http_status PORT METHOD PATH [TARGET]: the status code of one raw HTTP/1.0 request, or nothing.
 # Pure bash (no process per poll), so polling does not slow down the server it waits for.
@@ -160,7 +162,6 @@ cleanup() { local pid; for pid in "${running[@]}"; do stop_server "$pid"; done; 
 trap cleanup EXIT
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 call() { # port operation json
     curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/" -H 'Content-Type: application/x-amz-json-1.1' \
@@ -349,7 +350,6 @@ container
 # ---------------------------------------------------------------------------------------------
 # report
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print ""; else printf "%.2f", a / b }'; }
 verdict() { [ "$1" = 1 ] && echo PASS || echo FAIL; }
 number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]]; }   # is $1 a measured figure (not empty, not n/a)?
 # target NAME VALUE AWK-TEST: records NAME as PASS or FAIL by AWK-TEST on v, or n/a when VALUE was not measured.
